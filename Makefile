@@ -1,0 +1,58 @@
+# synth: run `make` (or `make help`) to list the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SYNTH := $(BIN)/synth
+TODAY := $(shell date +%Y-%m-%d)
+QUERY ?= massage[ti]
+
+.PHONY: help venv test lint format demo report eval bench lab stub clean
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-11s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]' 2> >(grep -v "is ignored: it is neither" >&2)
+	$(BIN)/nbstripout --install --attributes .gitattributes 2>/dev/null || true
+	touch $@
+
+venv: $(STAMP) ## create the project virtualenv in .venv/
+
+test: $(STAMP) ## run the test suite (offline, against the loopback stub)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP) ## ruff check and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP) ## reformat the code with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+demo: $(STAMP) ## the main job offline: stub -> cache -> tags -> report (DEMO)
+	$(SYNTH) demo
+
+report: $(STAMP) ## refresh from PubMed, tag and render reports/YYYY-MM-DD/report.html
+	$(SYNTH) report --query "$(QUERY)"
+
+eval: $(STAMP) ## score the tagger on the labelled dev set
+	$(SYNTH) eval
+
+bench: $(STAMP) ## speed and memory ratios (parse, tag) against baselines in the same run
+	$(BIN)/python -m synth.bench
+
+lab: $(STAMP) ## open JupyterLab on notebooks/ with the synth kernel
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,lab]'
+	$(BIN)/python -m ipykernel install --user --name synth --display-name "synth (.venv)"
+	$(BIN)/jupyter lab notebooks/
+
+stub: $(STAMP) ## serve the demo corpus on a local E-utilities stub
+	$(SYNTH) stub
+
+clean: ## remove generated reports and figures (keeps the cache)
+	rm -rf reports/ figures/*.png figures/*.svg
