@@ -18,7 +18,7 @@ help: ## list the targets
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]' 2> >(grep -v "is ignored: it is neither" >&2)
-	$(BIN)/nbstripout --install --attributes .gitattributes 2>/dev/null || true
+	$(BIN)/nbstripout --install 2>/dev/null || true
 	touch $@
 
 venv: $(STAMP) ## create the project virtualenv in .venv/
