@@ -1,0 +1,515 @@
+"""The local cache: the only module with SQL (stdlib sqlite3, WAL mode).
+
+Tables: ``records`` (raw article XML per PMID, zlib-compressed, with fetch
+time, MEDLINE status, date revised and deleted/gone flags), ``searches`` (one
+row per search run: query, dates, count and the PMIDs it returned) and
+``tags`` (one row per PMID and tagger version).  The schema version lives in
+``PRAGMA user_version``; older files are migrated step by step on open.
+
+One writer at a time: a writer holds an OS lock on ``<cache>.lock``, so a
+second writer fails at once with :class:`CacheBusyError`.  Readers never
+lock.  Each batch is stored in one ``BEGIN IMMEDIATE ... COMMIT`` transaction,
+so a run killed at any moment leaves whole batches behind.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+from .exceptions import CacheBusyError, CacheError
+from .records import Evidence, Tags
+
+SCHEMA_VERSION = 2
+FINAL_STATUSES = frozenset({"MEDLINE", "PubMed-not-MEDLINE"})
+
+_SCHEMA_V1 = """
+CREATE TABLE records (
+    pmid TEXT PRIMARY KEY,
+    xml BLOB NOT NULL,
+    fetched_at TEXT NOT NULL,
+    status TEXT,
+    date_revised TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE searches (
+    id INTEGER PRIMARY KEY,
+    query TEXT NOT NULL,
+    run_at TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    pmids BLOB NOT NULL
+);
+"""
+
+_MIGRATE_V1_TO_V2 = """
+ALTER TABLE records ADD COLUMN gone INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE searches ADD COLUMN mindate TEXT;
+ALTER TABLE searches ADD COLUMN maxdate TEXT;
+CREATE TABLE tags (
+    pmid TEXT NOT NULL,
+    tagger_version TEXT NOT NULL,
+    massage_kind TEXT,
+    conditions TEXT NOT NULL,
+    design TEXT,
+    horizon TEXT,
+    max_followup_days INTEGER,
+    direction TEXT,
+    n_participants INTEGER,
+    evidence TEXT NOT NULL,
+    tagged_at TEXT NOT NULL,
+    PRIMARY KEY (pmid, tagger_version)
+);
+CREATE INDEX searches_query ON searches (query, mindate, maxdate, id);
+"""
+
+# index i migrates user_version i to i + 1
+_MIGRATIONS = ["", _SCHEMA_V1, _MIGRATE_V1_TO_V2]
+
+_TAG_COLUMNS = (
+    "massage_kind",
+    "conditions",
+    "design",
+    "horizon",
+    "max_followup_days",
+    "direction",
+    "n_participants",
+)
+
+
+class StoredArticle(Protocol):
+    """What :meth:`Cache.store_batch` needs (``synth.parse.ArticleXml`` fits)."""
+
+    pmid: str
+    xml: bytes
+    status: str | None
+    date_revised: str | None
+    deleted: bool
+
+
+# --- the writer lock (one per process and cache file, re-entrant) ----------------
+
+_LOCKS: dict[Path, tuple[int, int]] = {}  # path -> (fd, holders)
+_LOCKS_GUARD = threading.Lock()
+
+
+@contextmanager
+def lock_cache(path: Path | str) -> Iterator[None]:
+    """Hold the writer lock on ``path`` (re-entrant within this process)."""
+    key = _acquire_lock(Path(path))
+    try:
+        yield
+    finally:
+        _release_lock(key)
+
+
+def _acquire_lock(path: Path) -> Path:
+    key = path.expanduser().absolute()
+    with _LOCKS_GUARD:
+        if key in _LOCKS:
+            fd, holders = _LOCKS[key]
+            _LOCKS[key] = (fd, holders + 1)
+            return key
+        key.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(f"{key}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise _busy(path) from None
+        _LOCKS[key] = (fd, 1)
+        return key
+
+
+def _release_lock(key: Path) -> None:
+    with _LOCKS_GUARD:
+        fd, holders = _LOCKS[key]
+        if holders > 1:
+            _LOCKS[key] = (fd, holders - 1)
+            return
+        del _LOCKS[key]
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def _busy(path: Path) -> CacheBusyError:
+    return CacheBusyError(
+        f"cache {path} is busy: another synth process is writing it; wait for it to finish"
+    )
+
+
+# --- the cache -----------------------------------------------------------------
+
+
+class Cache:
+    """An open cache file; use :func:`open_cache`."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._db = connection
+        self._writer = False
+
+    # reading
+
+    def status(self) -> dict[str, Any]:
+        """Counts, last refresh and size, as plain values (see :func:`format_status`)."""
+        counts = self._one(
+            "SELECT count(*), coalesce(sum(deleted), 0), coalesce(sum(gone), 0),"
+            " coalesce(sum(deleted = 0 AND gone = 0), 0) FROM records"
+        )
+        searches = self._one("SELECT count(*), max(run_at) FROM searches")
+        tagged = self._one("SELECT count(DISTINCT pmid) FROM tags")[0]
+        return {
+            "cache": str(self.path),
+            "schema_version": SCHEMA_VERSION,
+            "records": counts[0],
+            "current": counts[3],
+            "deleted": counts[1],
+            "gone": counts[2],
+            "tagged": tagged,
+            "searches": searches[0],
+            "last_refresh": searches[1],
+            "size_bytes": _file_size(self.path),
+        }
+
+    def pmids(self, *, include_deleted: bool = False, include_gone: bool = False) -> list[str]:
+        """Cached PMIDs, numerically sorted; deleted and gone records only when asked."""
+        where = ["1"]
+        if not include_deleted:
+            where.append("deleted = 0")
+        if not include_gone:
+            where.append("gone = 0")
+        rows = self._db.execute(f"SELECT pmid FROM records WHERE {' AND '.join(where)}")
+        return sorted((r[0] for r in rows), key=int)
+
+    def iter_xml(self, pmids: Iterable[str] | None = None) -> Iterator[tuple[str, bytes]]:
+        """``(pmid, article XML)`` in PMID order; by default every current record."""
+        wanted = self.pmids() if pmids is None else sorted({str(p) for p in pmids}, key=int)
+        for chunk in _chunks(wanted, 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT pmid, xml FROM records WHERE pmid IN ({marks})", chunk
+            ).fetchall()
+            for pmid, blob in sorted(rows, key=lambda r: int(r[0])):
+                yield pmid, zlib.decompress(blob)
+
+    def searches(self) -> list[dict[str, Any]]:
+        """Every search run, oldest first, with the PMIDs it returned."""
+        rows = self._db.execute(
+            "SELECT query, mindate, maxdate, run_at, count, pmids FROM searches ORDER BY id"
+        )
+        return [_search_row(row) for row in rows]
+
+    def last_search(
+        self, query: str, *, mindate: str | None = None, maxdate: str | None = None
+    ) -> dict[str, Any] | None:
+        """The latest run of this exact query and date range, or None."""
+        row = self._db.execute(
+            "SELECT query, mindate, maxdate, run_at, count, pmids FROM searches"
+            " WHERE query = ? AND mindate IS ? AND maxdate IS ? ORDER BY id DESC LIMIT 1",
+            (query, mindate, maxdate),
+        ).fetchone()
+        return _search_row(row) if row else None
+
+    def stale_pmids(
+        self, pmids: Iterable[str], *, refresh_days: int, now: datetime | None = None
+    ) -> list[str]:
+        """Which of ``pmids`` to fetch: not cached, or still being indexed and old enough."""
+        cutoff = _iso((now or datetime.now(UTC)) - timedelta(days=refresh_days))
+        known = {
+            pmid: (status, fetched_at, deleted)
+            for pmid, status, fetched_at, deleted in self._db.execute(
+                "SELECT pmid, status, fetched_at, deleted FROM records"
+            )
+        }
+        todo = []
+        for pmid in pmids:
+            if _needs_fetch(known.get(str(pmid)), cutoff=cutoff):
+                todo.append(str(pmid))
+        return todo
+
+    def untagged_pmids(self, tagger_version: str) -> list[str]:
+        """Current records without tags from ``tagger_version``."""
+        rows = self._db.execute(
+            "SELECT pmid FROM records WHERE deleted = 0 AND gone = 0 AND pmid NOT IN"
+            " (SELECT pmid FROM tags WHERE tagger_version = ?)",
+            (tagger_version,),
+        )
+        return sorted((r[0] for r in rows), key=int)
+
+    def load_tags(self, tagger_version: str) -> dict[str, Tags]:
+        """Stored tags of ``tagger_version``, by PMID."""
+        rows = self._db.execute(
+            f"SELECT pmid, {', '.join(_TAG_COLUMNS)}, evidence FROM tags WHERE tagger_version = ?",
+            (tagger_version,),
+        )
+        return {row[0]: _tags_from_row(row, tagger_version) for row in rows}
+
+    def fingerprint(self) -> str:
+        """A short hash of what the cache holds (records and their versions)."""
+        digest = hashlib.sha256()
+        rows = self._db.execute(
+            "SELECT pmid, status, date_revised, deleted, gone, xml FROM records"
+        ).fetchall()
+        for pmid, status, revised, deleted, gone, blob in sorted(rows, key=lambda r: int(r[0])):
+            xml_hash = hashlib.sha256(zlib.decompress(blob)).hexdigest()
+            digest.update(f"{pmid}|{status}|{revised}|{deleted}|{gone}|{xml_hash}\n".encode())
+        return digest.hexdigest()[:16]
+
+    def check_integrity(self) -> str:
+        """SQLite's own ``PRAGMA integrity_check`` result ("ok" when sound)."""
+        return "; ".join(r[0] for r in self._db.execute("PRAGMA integrity_check"))
+
+    # writing (each call is one transaction; the first takes the writer lock)
+
+    def lock_for_writing(self) -> None:
+        """Take the writer lock now (fails fast with CacheBusyError), held until close."""
+        if not self._writer:
+            _acquire_lock(self.path)
+            self._writer = True
+
+    def store_batch(
+        self, articles: Sequence[StoredArticle], *, fetched_at: datetime | None = None
+    ) -> int:
+        """Store one validated EFetch batch in one transaction; returns rows written."""
+        when = _iso(fetched_at or datetime.now(UTC))
+        rows = [
+            (a.pmid, zlib.compress(a.xml, 6), when, a.status, a.date_revised, int(a.deleted))
+            for a in articles
+        ]
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT INTO records (pmid, xml, fetched_at, status, date_revised, deleted, gone)"
+                " VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (pmid) DO UPDATE SET"
+                " xml = excluded.xml, fetched_at = excluded.fetched_at,"
+                " status = excluded.status, date_revised = excluded.date_revised,"
+                " deleted = excluded.deleted, gone = 0",
+                rows,
+            )
+        return len(rows)
+
+    def record_search(
+        self,
+        query: str,
+        *,
+        mindate: str | None,
+        maxdate: str | None,
+        count: int,
+        pmids: Sequence[str],
+    ) -> list[str]:
+        """Record a search run; mark PMIDs its previous run had but this one lacks as gone.
+
+        Returns the PMIDs newly marked gone (they stay in the cache).
+        """
+        previous = self.last_search(query, mindate=mindate, maxdate=maxdate)
+        current = {str(p) for p in pmids}
+        gone = sorted(set(previous["pmids"]) - current, key=int) if previous else []
+        blob = zlib.compress(" ".join(sorted(current, key=int)).encode())
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO searches (query, mindate, maxdate, run_at, count, pmids)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (query, mindate, maxdate, _iso(datetime.now(UTC)), count, blob),
+            )
+            db.executemany("UPDATE records SET gone = 1 WHERE pmid = ?", [(p,) for p in gone])
+            db.executemany(
+                "UPDATE records SET gone = 0 WHERE pmid = ? AND gone = 1",
+                [(p,) for p in current],
+            )
+        return gone
+
+    def store_tags(self, tags: Iterable[Tags]) -> int:
+        """Store tags (replacing those of the same PMID and tagger version)."""
+        when = _iso(datetime.now(UTC))
+        rows = [_tags_to_row(t, when) for t in tags]
+        with self._transaction() as db:
+            db.executemany(
+                f"INSERT OR REPLACE INTO tags (pmid, tagger_version, {', '.join(_TAG_COLUMNS)},"
+                " evidence, tagged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
+
+    def close(self) -> None:
+        """Close the connection and release the writer lock if held."""
+        self._db.close()
+        if self._writer:
+            self._writer = False
+            _release_lock(self.path.expanduser().absolute())
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # helpers
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.lock_for_writing()
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _locked(self.path, exc) from None
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _one(self, sql: str) -> tuple:
+        return self._db.execute(sql).fetchone()
+
+
+def open_cache(path: Path | str, *, create: bool = True) -> Cache:
+    """Open (and create or migrate) the cache at ``path``; use as a context manager."""
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise CacheError(f"no cache at {path}: run synth fetch or make demo first")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = sqlite3.connect(path, timeout=5.0, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise _locked(path, exc) from None
+    cache = Cache(path, db)
+    if version != SCHEMA_VERSION:
+        _migrate(cache, version)
+    return cache
+
+
+def _migrate(cache: Cache, version: int) -> None:
+    if version > SCHEMA_VERSION:
+        cache.close()
+        raise CacheError(
+            f"cache {cache.path} has schema version {version}, newer than this synth "
+            f"({SCHEMA_VERSION}): upgrade synth or use another --cache"
+        )
+    try:
+        with cache._transaction() as db:
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in filter(str.strip, _MIGRATIONS[step].split(";")):
+                    db.execute(statement)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except CacheError:
+        cache.close()
+        raise
+
+
+def format_status(status: dict[str, Any], *, as_json: bool = False) -> str:
+    """``status()`` as aligned text lines, or as JSON."""
+    if as_json:
+        return json.dumps(status, indent=2, sort_keys=True)
+    lines = [
+        ("cache", status["cache"]),
+        ("records", f"{status['records']} ({status['current']} current)"),
+        ("deleted", status["deleted"]),
+        ("gone", f"{status['gone']} (no longer returned by their query)"),
+        ("tagged", status["tagged"]),
+        ("searches", status["searches"]),
+        ("last refresh", status["last_refresh"] or "never"),
+        ("size", _human_size(status["size_bytes"])),
+    ]
+    return "\n".join(f"{name + ':':<14}{value}" for name, value in lines)
+
+
+# --- helpers -------------------------------------------------------------------
+
+
+def _locked(path: Path, exc: sqlite3.Error) -> CacheError:
+    if "locked" in str(exc) or "busy" in str(exc):
+        return _busy(path)
+    return CacheError(f"cannot open cache {path} ({exc}): move it away or use another --cache")
+
+
+def _needs_fetch(cached: tuple | None, *, cutoff: str) -> bool:
+    if cached is None:
+        return True
+    status, fetched_at, deleted = cached
+    return not deleted and status not in FINAL_STATUSES and fetched_at <= cutoff
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _file_size(path: Path) -> int:
+    parts = (path, Path(f"{path}-wal"))
+    return sum(p.stat().st_size for p in parts if p.exists())
+
+
+def _human_size(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size} B"
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _search_row(row: tuple) -> dict[str, Any]:
+    query, mindate, maxdate, run_at, count, blob = row
+    text = zlib.decompress(blob).decode() if blob else ""
+    return {
+        "query": query,
+        "mindate": mindate,
+        "maxdate": maxdate,
+        "run_at": run_at,
+        "count": count,
+        "pmids": text.split(),
+    }
+
+
+def _tags_to_row(tags: Tags, when: str) -> tuple:
+    evidence = {field: [asdict(e) for e in items] for field, items in tags.evidence}
+    return (
+        tags.pmid,
+        tags.tagger_version,
+        tags.massage_kind,
+        json.dumps(list(tags.conditions)),
+        tags.design,
+        tags.horizon,
+        tags.max_followup_days,
+        tags.direction,
+        tags.n_participants,
+        json.dumps(evidence, sort_keys=True),
+        when,
+    )
+
+
+def _tags_from_row(row: tuple, tagger_version: str) -> Tags:
+    pmid, kind, conditions, design, horizon, followup, direction, n, evidence = row
+    items = json.loads(evidence)
+    return Tags(
+        pmid=pmid,
+        massage_kind=kind,
+        conditions=tuple(json.loads(conditions)),
+        design=design,
+        horizon=horizon,
+        max_followup_days=followup,
+        direction=direction,
+        n_participants=n,
+        tagger_version=tagger_version,
+        evidence=tuple(
+            (field, tuple(Evidence(**e) for e in entries)) for field, entries in items.items()
+        ),
+    )
