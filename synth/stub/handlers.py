@@ -95,7 +95,7 @@ def efetch(params: Mapping[str, str], *, corpus: Corpus, history: History) -> tu
         return (400, TEXT, b"the stub serves retmode=xml only\n"), 0
     if params.get("id"):
         pmids = list(dict.fromkeys(_split_ids(params["id"])))
-    elif params.get("WebEnv") and params.get("query_key"):
+    elif params.get("webenv") and params.get("query_key"):
         selected = _history_page(params, history)
         if isinstance(selected, str):
             return _efetch_error(selected), 0
@@ -119,7 +119,7 @@ def epost(params: Mapping[str, str], *, corpus: Corpus, history: History) -> Rep
             query_key=None, webenv=None, invalid=invalid, error=formats.EMPTY_POST_ERROR
         )
         return 200, XML, body
-    webenv, key = history.store(valid, webenv=params.get("WebEnv"))
+    webenv, key = history.store(valid, webenv=params.get("webenv"))
     return 200, XML, formats.epost_xml(query_key=key, webenv=webenv, invalid=invalid)
 
 
@@ -127,7 +127,7 @@ def _search(
     params: Mapping[str, str], *, corpus: Corpus, history: History
 ) -> tuple[list[str], formats.SearchPage]:
     """Run the term (ANDed with a given history set), filter dates, sort, maybe store."""
-    webenv, key = params.get("WebEnv"), _int(params.get("query_key"), 0)
+    webenv, key = params.get("webenv"), _int(params.get("query_key"), 0)
     base = _history_set(webenv, key, history) if webenv and key else None
     term = params.get("term", "").strip()
     if not term and base is None:
@@ -155,7 +155,7 @@ def _page(pmids, params, history: History, *, outcome, translation: str) -> form
         translation=translation,
     )
     if params.get("usehistory", "").lower() == "y":
-        page.webenv, page.query_key = history.store(pmids, webenv=params.get("WebEnv"))
+        page.webenv, page.query_key = history.store(pmids, webenv=params.get("webenv"))
     if not pmids:
         page.retmax = 0
         page.warnings = [formats.NO_ITEMS]
@@ -194,7 +194,7 @@ def _history_set(webenv: str | None, key: int, history: History) -> list[str]:
 def _history_page(params: Mapping[str, str], history: History) -> list[str] | str:
     """The requested slice of a history set, or NCBI's error text."""
     key = _int(params.get("query_key"), 0)
-    stored = history.get(params["WebEnv"], key)
+    stored = history.get(params["webenv"], key)
     if stored is None:
         return formats.LOST_QUERY_ERROR.format(key=key)
     retstart = _int(params.get("retstart"), 0)

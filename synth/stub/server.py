@@ -84,7 +84,9 @@ class StubServer:
         self._httpd = _Server(("127.0.0.1", port), _Handler)
         self._httpd.stub = self
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}{BASE_PATH}"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.name = "synth-stub"
         self._thread.start()
         return self
@@ -129,18 +131,17 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out at once, no 40 ms ACK stalls
     server: _Server
     server_version = "synth-stub/1"
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-        self._answer(dict(parse_qsl(urlsplit(self.path).query, keep_blank_values=True)))
+        self._answer(_params(urlsplit(self.path).query))
 
     def do_POST(self) -> None:  # noqa: N802
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length).decode("utf-8", "replace")
-        params = dict(parse_qsl(urlsplit(self.path).query, keep_blank_values=True))
-        params.update(parse_qsl(body, keep_blank_values=True))
-        self._answer(params)
+        self._answer(_params(urlsplit(self.path).query) | _params(body))
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002
         if self.server.stub.verbose:
@@ -180,9 +181,9 @@ class _Handler(BaseHTTPRequestHandler):
         if "error200" in faults:
             stub.count("fault:error200")
             return _error200(utility, params), 0
-        if "expire_webenv" in faults and params.get("WebEnv"):
+        if "expire_webenv" in faults and params.get("webenv"):
             stub.count("fault:expire_webenv")
-            stub.history.forget(params["WebEnv"])
+            stub.history.forget(params["webenv"])
         try:
             return _dispatch(stub, utility, params)
         except Exception:  # a bug in the stub itself: answer 500, keep the traceback
@@ -225,6 +226,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         self.end_headers()
         self.wfile.write(body[:cut])
+
+
+def _params(query: str) -> dict[str, str]:
+    """Parameters with lower-case names: E-utilities accept ``WebEnv`` and ``webenv`` alike."""
+    return {name.lower(): value for name, value in parse_qsl(query, keep_blank_values=True)}
 
 
 def _utility(path: str) -> str | None:
