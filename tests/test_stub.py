@@ -146,9 +146,16 @@ def test_esearch_ands_a_term_with_a_history_set(stub):
         query_key=first["QueryKey"],
         usehistory="y",
     )
+    by_number = call(stub, "esearch", term="#1 AND swedish[ti]", WebEnv=first["WebEnv"])
     alone = read(call(stub, "esearch", term="anxiety[tiab] AND swedish[ti]"))
-    assert read(both)["Count"] == alone["Count"] != "0"
+    assert read(both)["Count"] == read(by_number)["Count"] == alone["Count"] != "0"
     assert read(both)["QueryKey"] == "2"
+
+
+def test_rettype_count_gives_the_count_alone(stub):
+    assert read(call(stub, "esearch", term="massage[ti]", rettype="count")) == {"Count": "396"}
+    as_json = call(stub, "esearch", term="massage[ti]", rettype="count", retmode="json").json()
+    assert as_json["esearchresult"] == {"count": "396"}
 
 
 # --- the 9,999-record window -----------------------------------------------------------------
@@ -444,6 +451,14 @@ def test_write_dev_corpus_renders_the_dev_set_as_valid_pubmed_xml(tmp_path):
 
 
 # --- `synth stub` ------------------------------------------------------------------------------
+
+
+def test_synth_stub_with_a_missing_corpus_file_is_one_line(tmp_path, capsys):
+    from synth.cli import main
+
+    assert main(["stub", "--corpus", str(tmp_path / "none.xml")]) == 1
+    err = capsys.readouterr().err
+    assert "cannot read corpus file" in err and "none.xml" in err and err.count("\n") == 1
 
 
 def test_synth_stub_prints_a_url_that_serves_until_terminated():

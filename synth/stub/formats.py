@@ -48,6 +48,7 @@ EMPTY_POST_ERROR = "Empty ID list; Nothing to store"
 # NCBI's wording, seen when its search backend is down (used for the error200 fault).
 BACKEND_ERROR = "Search Backend failed: Unable to open connection to #PMQuerySrv?dbaf=pubmed"
 NO_ITEMS = "No items found."
+_SET_END = b"\n</PubmedArticleSet>\n"
 
 
 @dataclass
@@ -81,14 +82,12 @@ def esearch_xml(page: SearchPage) -> bytes:
     return XML_DECLARATION + ESEARCH_DOCTYPE + "".join(parts).encode()
 
 
-def esearch_count_xml(count: int) -> bytes:
+def esearch_count(count: int, *, json_mode: bool = False) -> bytes:
     """The ``rettype=count`` answer: the Count alone."""
-    return (
-        XML_DECLARATION
-        + ESEARCH_DOCTYPE
-        + f"<eSearchResult><Count>{count}</Count>".encode()
-        + (b"</eSearchResult>\n")
-    )
+    if json_mode:
+        return _json({"header": _header(), "esearchresult": {"count": str(count)}})
+    body = f"<eSearchResult><Count>{count}</Count></eSearchResult>\n"
+    return XML_DECLARATION + ESEARCH_DOCTYPE + body.encode()
 
 
 def esearch_json(page: SearchPage) -> bytes:
@@ -123,13 +122,7 @@ def esearch_error(message: str, *, json_mode: bool = False) -> bytes:
 def efetch_xml(articles: Iterable[bytes]) -> bytes:
     """A PubmedArticleSet of the given raw ``<PubmedArticle>`` blobs, in order."""
     body = b"\n".join(articles)
-    return (
-        XML_DECLARATION
-        + PUBMED_DOCTYPE
-        + b"<PubmedArticleSet>\n"
-        + body
-        + (b"\n</PubmedArticleSet>\n")
-    )
+    return XML_DECLARATION + PUBMED_DOCTYPE + b"<PubmedArticleSet>\n" + body + _SET_END
 
 
 def efetch_error(message: str) -> bytes:

@@ -79,7 +79,7 @@ def esearch(params: Mapping[str, str], *, corpus: Corpus, history: History) -> R
         return 200, content_type, formats.esearch_error(str(exc.args[0]), json_mode=as_json)
     pmids, page = found
     if params.get("rettype") == "count":
-        return 200, content_type, formats.esearch_count_xml(page.count)
+        return 200, content_type, formats.esearch_count(page.count, json_mode=as_json)
     if page.retstart > WINDOW - 1:
         return 200, content_type, formats.esearch_error(formats.RETSTART_ERROR, json_mode=as_json)
     page.ids = pmids[:WINDOW][page.retstart : page.retstart + page.retmax]
