@@ -192,6 +192,8 @@ QUERIES = [
     ("anxiety[ti]", set()),
     ("anxiety[title/abstract]", {"1001", "1002"}),
     ('"neck pain"[ti]', {"1001"}),
+    ("neck pain[ti]", {"1001"}),
+    ("pain neck[ti]", set()),
     ('"pain neck"', set()),
     ("massage-like[ti]", {"1004"}),
     ("massag*[ti]", {"1001", "1002", "1004"}),

@@ -37,6 +37,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..exceptions import ConfigError
 from .corpus import Corpus, Entry, load_corpus
 from .generate import dev_corpus_xml, synthetic_corpus, write_dev_corpus
 from .server import FAULT_KINDS, StubServer
@@ -102,24 +103,32 @@ def main_stub(args) -> int:
     """``synth stub``: serve until Ctrl-C or SIGTERM, after printing the URL to use."""
     share = (args.fault_rate or 0.0) / 4
     faults = {kind: share for kind in ("5xx", "error200", "truncate", "expire_webenv")}
+    records = build_corpus(args.corpus, synthetic=args.synthetic, seed=args.seed)
+    stub = StubServer(records, faults=faults, seed=args.seed, rate_limit=args.rate_limit)
+    try:
+        stub.start(args.port)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot serve on port {args.port} ({exc.strerror}): choose another with --port"
+        ) from None
+    try:
+        print(f"E-utilities stub serving {len(stub.corpus)} records at {stub.url}")
+        print(f"export SYNTH_EUTILS_URL={stub.url}", flush=True)
+        _wait_for_signal()
+    finally:
+        stub.stop()
+    print("stub stopped", file=sys.stderr)
+    return 0
+
+
+def _wait_for_signal() -> None:
+    """Block until SIGINT (Ctrl-C) or SIGTERM."""
     stopped = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stopped.set())
     try:
-        with run_stub(
-            corpus=args.corpus,
-            synthetic=args.synthetic,
-            faults=faults,
-            seed=args.seed,
-            rate_limit=args.rate_limit,
-            port=args.port,
-        ) as stub:
-            print(f"E-utilities stub serving {len(stub.corpus)} records at {stub.url}")
-            print(f"export SYNTH_EUTILS_URL={stub.url}", flush=True)
-            while not stopped.wait(0.5):
-                pass
+        while not stopped.wait(0.5):
+            pass
     except KeyboardInterrupt:
         pass
     finally:
         signal.signal(signal.SIGTERM, previous)
-    print("stub stopped", file=sys.stderr)
-    return 0

@@ -24,6 +24,10 @@ WINDOW = 9999
 Reply = tuple[int, str, bytes]
 
 
+class LostQueryError(Exception):
+    """The WebEnv / query key is not (or no longer) on the history server."""
+
+
 class History:
     """NCBI's history server in memory: WebEnv -> {query_key: PMIDs in order}."""
 
@@ -75,8 +79,8 @@ def esearch(params: Mapping[str, str], *, corpus: Corpus, history: History) -> R
         found = _search(params, corpus=corpus, history=history)
     except QueryError as exc:
         return 200, content_type, formats.esearch_error(str(exc), json_mode=as_json)
-    except LookupError as exc:
-        return 200, content_type, formats.esearch_error(str(exc.args[0]), json_mode=as_json)
+    except LostQueryError as exc:
+        return 200, content_type, formats.esearch_error(str(exc), json_mode=as_json)
     pmids, page = found
     if params.get("rettype") == "count":
         return 200, content_type, formats.esearch_count(page.count, json_mode=as_json)
@@ -187,7 +191,7 @@ def _filter_dates(found: set[str], params: Mapping[str, str], corpus: Corpus) ->
 def _history_set(webenv: str | None, key: int, history: History) -> list[str]:
     stored = history.get(webenv or "", key)
     if stored is None:
-        raise LookupError(formats.LOST_QUERY_ERROR.format(key=key))
+        raise LostQueryError(formats.LOST_QUERY_ERROR.format(key=key))
     return stored
 
 

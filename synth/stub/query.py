@@ -136,7 +136,27 @@ def _tokenize(term: str) -> list[tuple[str, str | None, bool]]:
             tokens.append(("TERM", f"{match.group('word')}\0{match.group('wfield') or ''}", False))
     if not tokens:
         raise QueryError("empty term")
-    return tokens
+    return _merge_tagged_runs(tokens)
+
+
+def _merge_tagged_runs(tokens: list) -> list:
+    """``low back pain[ti]`` is one phrase in PubMed: untagged words take the next word's tag."""
+    merged: list = []
+    for token in tokens:
+        kind, value, phrase = token
+        text, _, tag = (value or "").partition("\0")
+        if kind == "TERM" and tag and not phrase:
+            words = [text]
+            while merged and _is_bare_word(merged[-1]):
+                words.insert(0, merged.pop()[1].partition("\0")[0])
+            token = ("TERM", " ".join(words) + "\0" + tag, len(words) > 1)
+        merged.append(token)
+    return merged
+
+
+def _is_bare_word(token: tuple) -> bool:
+    kind, value, phrase = token
+    return kind == "TERM" and not phrase and value.endswith("\0") and not value.startswith("#")
 
 
 def _parse_expr(tokens: list) -> tuple[Node | Term, list]:
