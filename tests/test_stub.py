@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -296,6 +297,17 @@ def test_over_the_rate_limit_is_ncbis_429_and_never_echoes_the_api_key(capsys):
     logs = capsys.readouterr()
     assert "SECRET" not in response.text + str(response.headers) + logs.out + logs.err
     assert "esearch.fcgi" in logs.out  # verbose does log requests, just not their parameters
+
+
+def test_a_malformed_request_is_refused_without_quoting_its_api_key(small, capsys):
+    host, port = small.url.split("/")[2].split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as raw:
+        raw.sendall(b"GET /entrez/eutils/esearch.fcgi?api_key=SECRET-9 HTTP/1.1 junk\r\n\r\n")
+        answer = b""
+        while chunk := raw.recv(4096):
+            answer += chunk
+    assert b"400" in answer and b"SECRET" not in answer
+    assert "SECRET" not in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(("params", "limit"), [({}, "3"), ({"api_key": "k"}, "10")])

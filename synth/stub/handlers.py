@@ -21,6 +21,7 @@ XML = "text/xml; charset=UTF-8"
 JSON = "application/json; charset=UTF-8"
 TEXT = "text/plain; charset=UTF-8"
 WINDOW = 9999
+MAX_WEBENVS = 1000
 Reply = tuple[int, str, bytes]
 
 
@@ -61,6 +62,8 @@ class History:
                 self._sets.pop(webenv, None)
 
     def _new_webenv(self) -> str:
+        if len(self._sets) >= MAX_WEBENVS:  # a long-running stub forgets the oldest first
+            del self._sets[next(iter(self._sets))]
         self._made += 1
         digest = hashlib.sha1(f"{self._seed}:{self._made}".encode()).hexdigest()
         webenv = "MCID_" + digest[:24]

@@ -143,11 +143,17 @@ class _Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length).decode("utf-8", "replace")
         self._answer(_params(urlsplit(self.path).query) | _params(body))
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """http.server's errors, minus its message: that quotes the request line (api_key)."""
+        super().send_error(code)
+
     def log_message(self, format: str, *args) -> None:  # noqa: A002
-        if self.server.stub.verbose:
-            # The path can hold an api_key: log the utility's name only.
-            name = urlsplit(self.path).path.rsplit("/", 1)[-1]
-            print(f"stub: {self.command} {name} {args[1] if len(args) > 1 else ''}", flush=True)
+        """Verbose only, and never the request line or its parameters (they may hold a key)."""
+        if not self.server.stub.verbose:
+            return
+        name = urlsplit(getattr(self, "path", "") or "").path.rsplit("/", 1)[-1] or "?"
+        status = args[1] if format.startswith('"%s"') and len(args) > 1 else "error"
+        print(f"stub: {getattr(self, 'command', None) or '?'} {name} {status}", flush=True)
 
     def _answer(self, params: dict[str, str]) -> None:
         stub = self.server.stub
