@@ -14,7 +14,9 @@ else changes, so the whole pipeline runs offline.  ``synth stub --corpus FILE.xm
 serves your own PubmedArticleSet files, ``--synthetic N`` adds N synthetic records (PMIDs
 from 90,000,000, titles containing "massage", marked with ``<Keyword>synthetic</Keyword>``
 and a ``<GeneralNote>``), ``--fault-rate 0.2 --seed 1`` injects seeded faults,
-``--rate-limit R`` changes NCBI's 3 requests/s (10 with ``api_key``).  Ctrl-C stops it.
+``--rate-limit R`` changes NCBI's 3 requests/s (10 with ``api_key``; 0 switches it off).
+Ctrl-C stops it.  Queries: words and "phrases" with ``[ti]``/``[tiab]``/``[mh]``, ``AND``/
+``OR``/``NOT``, parentheses, ``lo:hi[uid]``, ``YYYY[dp]`` and date ranges (see ``query.py``).
 
 The stub answers in NCBI's own formats (DOCTYPEs, history server, the 9,999-record window
 and its error text, HTTP 429 with NCBI's JSON body) and shares no code with
