@@ -157,7 +157,7 @@ def plot_years(by_year: pd.DataFrame) -> Figure:
         ax.set_xlabel("publication year")
         ax.set_ylabel("records")
         ax.yaxis.get_major_locator().set_params(integer=True)
-        ax.legend(title="design", loc="upper left", frameon=False)
+        ax.legend(title="design", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
         return figure
 
 
