@@ -74,8 +74,9 @@ def tag_records(settings: Settings) -> str:
     return tag_cache(settings)
 
 
-def list_notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+def list_notebooks(folder: Path | None = None) -> list[Path]:
     """The pipeline's notebooks, ``NN-verb-noun.ipynb``, in order."""
+    folder = folder or NOTEBOOKS_DIR
     notebooks = sorted(folder.glob("[0-9][0-9]-*.ipynb"))
     if not notebooks:
         raise SynthError(f"no notebooks in {folder}: run synth from a clone of the project")
