@@ -1,0 +1,1 @@
+"""Tag records per TAXONOMY.md (pure; the rules are data under ``rules/``)."""

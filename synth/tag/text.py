@@ -1,0 +1,153 @@
+"""Text helpers shared by the tagger's rule families.
+
+Every rule family reads the same views of a record: its sections with their
+place (for evidence), its sentences, its conclusion, and numbers written as
+digits or words.  They live here so each family scans the text the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Record
+
+_CONCLUSION_LABEL = re.compile(r"CONCLU|INTERPRETATION|IMPLICATION", re.IGNORECASE)
+
+# A sentence ends at . ! or ? followed by space and a capital, digit or bracket,
+# unless the dot closes a common abbreviation or an initial.
+_SENTENCE_END = re.compile(
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bal\.)(?<!\bFig\.)(?<!\bca\.)(?<!\bNo\.)"
+    r"(?<!\s[A-Z]\.)(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])"
+)
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_SPECIAL = {"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
+
+NUMBER_WORDS: tuple[str, ...] = tuple(sorted({*_UNITS, *_TENS, *_SCALES}, key=len, reverse=True))
+"""Every word :func:`parse_number` understands (longest first, for regex alternations)."""
+
+_DIGITS = re.compile(r"\d{1,3}(?:[,\u2009\u202f ]\d{3})+|\d+")
+
+
+def record_sections(record: Record) -> list[tuple[str, str]]:
+    """The record's text as ``(where, text)`` pairs, title first.
+
+    ``where`` is ``title``, ``abstract`` (unlabelled section) or
+    ``abstract:<LABEL>``, ``mesh`` (one pair per heading, qualifiers after
+    ``/``), ``publication_type`` and ``keyword`` (one pair each).
+    """
+    sections: list[tuple[str, str]] = []
+    if record.title:
+        sections.append(("title", record.title))
+    for section in record.abstract:
+        if section.text:
+            sections.append((_abstract_where(section.label), section.text))
+    for heading in record.mesh:
+        sections.append(("mesh", " / ".join((heading.descriptor, *heading.qualifiers))))
+    sections.extend(("publication_type", kind) for kind in record.publication_types)
+    sections.extend(("keyword", word) for word in record.keywords)
+    return sections
+
+
+def _abstract_where(label: str | None) -> str:
+    return f"abstract:{label.strip().upper()}" if label and label.strip() else "abstract"
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split running text into sentences, keeping abbreviations and decimals whole."""
+    parts = _SENTENCE_END.split(text.strip())
+    return [part.strip() for part in parts if part.strip()]
+
+
+def conclusion_sentences(record: Record) -> list[tuple[str, str]]:
+    """The authors' conclusion as ``(where, sentence)`` pairs.
+
+    Sections labelled CONCLUSION(S), INTERPRETATION or IMPLICATIONS when the
+    abstract has them; otherwise the last two sentences of the abstract (three
+    when the abstract runs to eight sentences or more).
+    """
+    labelled = [
+        (_abstract_where(s.label), sentence)
+        for s in record.abstract
+        if s.label and _CONCLUSION_LABEL.search(s.label)
+        for sentence in split_sentences(s.text)
+    ]
+    if labelled:
+        return labelled
+    pairs = [
+        (_abstract_where(s.label), sentence)
+        for s in record.abstract
+        for sentence in split_sentences(s.text)
+    ]
+    keep = 3 if len(pairs) >= 8 else 2
+    return pairs[-keep:]
+
+
+def parse_number(token: str) -> int | None:
+    """``"1,250"`` -> 1250, ``"forty-two"`` -> 42, ``"one hundred and twenty"`` -> 120.
+
+    Digits may use comma or thin-space thousands separators; words go up to
+    the thousands. Anything else (decimals, ranges, ordinary words) is None.
+    """
+    text = token.strip().lower()
+    if not text:
+        return None
+    if text[0].isdigit():
+        match = _DIGITS.fullmatch(text)
+        return int(re.sub(r"\D", "", text)) if match else None
+    if text in _SPECIAL:
+        return _SPECIAL[text]
+    return _parse_words(text)
+
+
+def _parse_words(text: str) -> int | None:
+    words = [w for w in re.split(r"[\s\-]+", text) if w and w != "and"]
+    if not words:
+        return None
+    total = current = 0
+    for word in words:
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current
