@@ -40,6 +40,7 @@ logging.getLogger("httpx").setLevel(logging.WARNING)
 logging.getLogger("httpcore").setLevel(logging.WARNING)
 
 ESEARCH_LIMIT = 9_999  # PubMed will not list past this many records of one search
+PAGE_SIZE = ESEARCH_LIMIT  # PMIDs listed per ESearch; smaller pages go through the history
 POST_THRESHOLD = 200  # id lists longer than this go in a POST body
 MAX_PMID = 9_999_999_999  # upper bound of the first PMID window
 _CONNECT_TRIES = 3  # attempts before an unreachable host is reported
@@ -118,10 +119,10 @@ class FetchedBatch:
 class EutilsClient:
     """ESearch and EFetch against ``settings.eutils_url``; use :func:`open_client`."""
 
-    def __init__(self, settings: Settings, *, page_size: int = ESEARCH_LIMIT) -> None:
+    def __init__(self, settings: Settings, *, page_size: int | None = None) -> None:
         settings.require_email()
         self._settings = settings
-        self._page_size = min(page_size, ESEARCH_LIMIT)
+        self._page_size = min(page_size or PAGE_SIZE, ESEARCH_LIMIT)
         self._connected = False
         timeout = httpx.Timeout(settings.timeout, connect=min(settings.timeout, 10.0))
         self._http = httpx.Client(timeout=timeout, headers={"User-Agent": f"synth/{__version__}"})
@@ -316,11 +317,12 @@ class EutilsClient:
 
 
 @contextmanager
-def open_client(settings: Settings, *, page_size: int = ESEARCH_LIMIT) -> Iterator[EutilsClient]:
+def open_client(settings: Settings, *, page_size: int | None = None) -> Iterator[EutilsClient]:
     """An :class:`EutilsClient` that is closed on exit (checks the email first).
 
-    ``page_size`` is how many PMIDs one ESearch lists (at most 9,999); smaller pages are
-    listed through the history server (WebEnv), which is what the tests exercise.
+    ``page_size`` is how many PMIDs one ESearch lists (default :data:`PAGE_SIZE`, at most
+    9,999); a window holding more is listed page by page through the history server
+    (WebEnv), re-running the search whenever the WebEnv has expired.
     """
     client = EutilsClient(settings, page_size=page_size)
     try:
