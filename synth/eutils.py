@@ -100,7 +100,7 @@ class SearchResult:
     query: str
     count: int
     pmids: tuple[str, ...]  # sorted numerically, no duplicates
-    windows: int  # ESearch windows needed (1 unless over 9,999 hits)
+    windows: int  # PMID windows listed (1 unless over 9,999 hits)
 
     @property
     def unlisted(self) -> int:
@@ -137,19 +137,31 @@ class EutilsClient:
         """List every PMID ``query`` matches, splitting into PMID windows past 9,999."""
         dates = _date_params(mindate, maxdate)
         top = self._search_window(query, dates, window=None)
+        found, windows = self._collect_windows(query, dates, top=top)
+        pmids = tuple(sorted(found, key=int))
+        return SearchResult(query=query, count=top.count, pmids=pmids, windows=windows)
+
+    def _collect_windows(
+        self, query: str, dates: dict[str, str], *, top: SearchPage
+    ) -> tuple[set[str], int]:
+        """Bisect PMID windows until each lists in full; returns (PMIDs, windows listed)."""
         found: set[str] = set()
         pending: list[tuple[tuple[int, int] | None, SearchPage]] = [(None, top)]
         windows = 0
         while pending:
             window, page = pending.pop()
-            windows += 1
             if page.count <= ESEARCH_LIMIT:
+                windows += 1
                 found.update(self._list_window(query, dates, window=window, page=page))
                 continue
+            if window is not None and window[0] >= window[1]:
+                raise EutilsError(
+                    f"ESearch counts {page.count} hits for the single PMID {window[0]}: "
+                    "the server at the E-utilities URL is not behaving like PubMed"
+                )
             for part in split_window(window, page.pmids):
                 pending.append((part, self._search_window(query, dates, window=part)))
-        pmids = tuple(sorted(found, key=int))
-        return SearchResult(query=query, count=top.count, pmids=pmids, windows=windows)
+        return found, windows
 
     def fetch_batch(self, pmids: Sequence[str]) -> FetchedBatch:
         """EFetch ``pmids`` as PubMed XML, validated; absent PMIDs are asked for once more."""
@@ -230,7 +242,7 @@ class EutilsClient:
     # --- EFetch ------------------------------------------------------------
 
     def _efetch(self, pmids: list[str]) -> list:
-        params = {"db": "pubmed", "id": ",".join(pmids), "rettype": "xml", "retmode": "xml"}
+        params = {"db": "pubmed", "id": ",".join(pmids), "retmode": "xml"}
         post = len(pmids) > POST_THRESHOLD
         articles = self._call("efetch", params, parse=_parse_efetch, post=post)
         extra = {a.pmid for a in articles} - set(pmids)
@@ -390,8 +402,6 @@ def parse_esearch(body: bytes) -> SearchPage:
 def _parse_efetch(body: bytes) -> list:
     from .parse import split_articles
 
-    if _EXPIRED.encode() in body[:2000]:
-        raise _ExpiredWebEnv()
     try:
         return list(split_articles(body))
     except ParseError as exc:
