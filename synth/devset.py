@@ -72,11 +72,14 @@ def record_from_json(obj: dict) -> Record:
 
 
 def _mesh_heading(text: str) -> MeshHeading:
-    """``'Perineum / injuries*'`` -> descriptor, qualifiers, major flag."""
+    """``'Episiotomy / statistics & numerical data*'`` -> descriptor, qualifiers, major flag.
+
+    Each ``/`` starts one qualifier ("prevention & control" is a single one).
+    """
     parts = [p.strip() for p in text.split("/")]
     major = any(p.endswith("*") for p in parts)
     parts = [p.rstrip("*").strip() for p in parts]
-    qualifiers = tuple(q.strip() for p in parts[1:] for q in p.split("&"))
+    qualifiers = tuple(parts[1:])
     return MeshHeading(descriptor=parts[0], major=major, qualifiers=qualifiers)
 
 
