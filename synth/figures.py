@@ -90,7 +90,7 @@ def plot_flow(flow: pd.DataFrame) -> Figure:
         figure = _new_figure(9, 1.5 * rows + 0.6)
         ax = figure.add_subplot()
         ax.set_xlim(0, 10)
-        ax.set_ylim(-rows + 0.3, 0.9)
+        ax.set_ylim(-rows + 0.5, 0.45)
         ax.axis("off")
         ax.set_title("Flow of records (PRISMA style)")
         for i, box in main.iterrows():

@@ -24,14 +24,14 @@ SNAPSHOT_NAME = "tags-snapshot.json"
 STYLE = """<style>
 .synth table { border-collapse: collapse; margin: 0.5em 0 1em; font-size: 0.92em; }
 .synth th, .synth td { border: 1px solid #ccc; padding: 3px 7px; vertical-align: top;
-  text-align: left; }
+  text-align: left !important; }
 .synth th { background: #f2f2f2; }
-.synth td.num { text-align: right; }
+.synth td.num { text-align: right !important; white-space: nowrap; }
 .synth .banner { background: #fff3cd; border: 2px solid #c99400; padding: 0.7em 1em;
   font-weight: bold; font-size: 1.1em; margin: 0.5em 0; }
 .synth .note { color: #555; font-size: 0.92em; }
 .synth dl { display: grid; grid-template-columns: max-content auto; gap: 2px 1em; }
-.synth dt { font-weight: bold; }
+.synth dt { font-weight: bold; white-space: nowrap; }
 .synth dd { margin: 0; }
 </style>"""
 
@@ -150,10 +150,13 @@ def render_evidence_map(evidence: pd.DataFrame) -> str:
     )
 
 
-def render_durability(durability: pd.DataFrame, *, min_studies: int) -> str:
-    """Section 5's table: share of effect studies followed up beyond 3 months."""
+def render_durability(
+    durability: pd.DataFrame, *, by_horizon: pd.DataFrame, min_studies: int
+) -> str:
+    """Section 5: how many effect studies looked beyond 3 months, what they found, by condition."""
+    answer = _lasting_answer(by_horizon)
     if durability.empty:
-        return wrap(f"<p>No condition has {min_studies} or more effect studies yet.</p>")
+        return wrap(f"{answer}<p>No condition has {min_studies} or more effect studies yet.</p>")
     table = durability.assign(
         condition=durability["condition"].map(syn.name_label),
         share_lasting=durability["share_lasting"].map(lambda s: f"{s:.0%}"),
@@ -174,7 +177,21 @@ def render_durability(durability: pd.DataFrame, *, min_studies: int) -> str:
         numeric={"studies", "lasting", "share_lasting"},
         keys=list(durability["condition"]),
     )
-    return wrap(note + body)
+    return wrap(answer + note + body)
+
+
+def _lasting_answer(by_horizon: pd.DataFrame) -> str:
+    total = int(by_horizon.to_numpy().sum())
+    lasting = by_horizon.loc[[h for h in syn.LASTING if h in by_horizon.index]].sum()
+    count = int(lasting.sum())
+    if not total:
+        return "<p>No effect studies to judge yet.</p>"
+    mix = ", ".join(f"{int(n)} {syn.name_label(str(d))}" for d, n in lasting.items() if int(n))
+    found = f" They reported: {_e(mix)}." if count else ""
+    return (
+        f'<p data-key="lasting">{count} of {total} effect studies ({count / total:.0%}) '
+        f"measured outcomes more than 3 months after treatment began.{found}</p>"
+    )
 
 
 def render_focus(frame: pd.DataFrame, groups: Sequence[str]) -> str:
