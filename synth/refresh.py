@@ -167,6 +167,6 @@ def _fetch_all(
             stored += cache.store_batch(batch.articles)
             missing.extend(batch.missing)
             deleted.extend(a.pmid for a in batch.articles if a.deleted)
-            bar.set_postfix_str(f"batch {number}/{total_batches}")
+            bar.set_postfix_str(f"batch {number}/{total_batches}", refresh=False)
             bar.update(len(batch.articles) + len(batch.missing))
     return stored, total_batches, missing, deleted

@@ -198,3 +198,12 @@ def test_a_second_writer_process_is_told_the_cache_is_busy(tmp_path):
         holder.wait()
     with open_cache(path) as cache:  # the lock dies with its process
         assert cache.store_batch([_article("2")]) == 1
+
+
+def test_a_file_that_is_not_a_cache_is_one_clear_error(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are my notes, not a database\n" * 100)
+    with pytest.raises(
+        CacheError, match=r"cannot open cache .*notes\.sqlite .*use another --cache"
+    ):
+        open_cache(path)
