@@ -246,3 +246,13 @@ def test_failing_notebook_stops_the_report_with_one_line(demo, tmp_path, monkeyp
     kept = nbformat.read(out / broken.name, as_version=4)
     assert any(o.get("ename") == "ValueError" for c in kept.cells for o in c.get("outputs", []))
     assert not (out / "report.html").exists()
+
+
+def test_stamp_changes_only_when_the_cache_does(demo, tmp_path):
+    from synth.report.stamp import write_stamp
+
+    stamp = tmp_path / "synth.fingerprint"
+    assert write_stamp(demo["settings"].cache_path, stamp) is True
+    before = stamp.stat().st_mtime_ns
+    assert write_stamp(demo["settings"].cache_path, stamp) is False
+    assert stamp.stat().st_mtime_ns == before
