@@ -46,6 +46,8 @@ MAX_PMID = 9_999_999_999  # upper bound of the first PMID window
 _CONNECT_TRIES = 3  # attempts before an unreachable host is reported
 _RATE_SLACK = 1.05  # space requests 5% wider than the limit, so jitter never trips a 429
 _EXPIRED = "Unable to obtain query"
+# <ERROR> texts worth retrying (NCBI's backend hiccups); any other <ERROR> is about the request
+_TRANSIENT_ERRORS = ("backend failed", "unable to", "temporar", "try again", "timeout", "timed out")
 
 T = TypeVar("T")
 
@@ -310,7 +312,7 @@ class EutilsClient:
         if code >= 500:
             raise _Retry(f"HTTP {code}")
         if code >= 400:
-            snippet = self._scrub(response.text[:200].strip())
+            snippet = self._scrub(" ".join(response.text[:200].split()))
             raise EutilsError(
                 f"E-utilities {tool} rejected the request (HTTP {code}: {snippet}): "
                 "check the query and SYNTH_EUTILS_URL"
@@ -421,12 +423,15 @@ def _parse_xml(body: bytes, *, what: str) -> etree._Element:
 
 
 def _raise_errors(root: etree._Element, *, what: str) -> None:
-    errors = [(e.text or "").strip() for e in root.iterfind("ERROR")]
+    errors = [" ".join((e.text or "").split()) for e in root.iterfind("ERROR")]
     if not errors:
         return
     if any(_EXPIRED in text for text in errors):
         raise _ExpiredWebEnv()
-    raise _Retry(f"<ERROR> in {what} response: {errors[0][:120]}")
+    text = errors[0][:200]
+    if any(marker in text.lower() for marker in _TRANSIENT_ERRORS):
+        raise _Retry(f"<ERROR> in {what} response: {text}")
+    raise EutilsError(f"{what} refused the request ({text}): check the query")
 
 
 def _retry_after(response: httpx.Response) -> float | None:
