@@ -256,3 +256,47 @@ def test_stamp_changes_only_when_the_cache_does(demo, tmp_path):
     before = stamp.stat().st_mtime_ns
     assert write_stamp(demo["settings"].cache_path, stamp) is False
     assert stamp.stat().st_mtime_ns == before
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory, demo):
+    """``synth -v report`` against the stub, as a user with an API key would run it."""
+    from synth.stub import run_stub
+
+    root = tmp_path_factory.mktemp("live")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NCBI_")}
+    env.update(NCBI_API_KEY=CANARY, NCBI_EMAIL="tester@example.org")
+    env.update(SYNTH_CONFIG=str(root / "no-config.toml"), SYNTH_CACHE=str(root / "c.sqlite"))
+    with run_stub() as stub:
+        env["SYNTH_EUTILS_URL"] = stub.url
+        command = [sys.executable, "-m", "synth", "-v", "report", "--query", QUERY]
+        command += ["--out", "reports/2026-02-01"]
+        done = subprocess.run(
+            command, cwd=root, env=env, capture_output=True, text=True, timeout=300
+        )
+        sent = stub.stats["efetch"]
+    assert done.returncode == 0, done.stderr[-2000:]
+    return {"root": root, "log": done.stdout + done.stderr, "efetch": sent}
+
+
+def test_report_with_an_api_key_leaks_it_nowhere(live):
+    assert live["efetch"] >= 1
+    assert "report: " in live["log"]
+    assert CANARY not in live["log"]
+    for path in (live["root"] / "reports").rglob("*"):
+        if path.is_file():
+            assert CANARY.encode() not in path.read_bytes(), path
+    html = (live["root"] / "reports" / "2026-02-01" / "report.html").read_text(encoding="utf-8")
+    assert 'class="banner"' not in html and "8. Methods and limits" in html
+
+
+def test_cli_exports_every_cached_record(demo, tmp_path, capsys):
+    from synth.cli import main
+
+    cache = str(demo["settings"].cache_path)
+    assert main(["export", "--format", "pmids", "--cache", cache]) == 0
+    pmids = capsys.readouterr().out.split()
+    assert len(pmids) == 96 and pmids == sorted(pmids, key=int)
+    out = tmp_path / "records.ris"
+    assert main(["export", "--format", "ris", "--cache", cache, "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").count("ER  - ") == 96
