@@ -291,9 +291,11 @@ class Cache:
             db.executemany(
                 "INSERT INTO records (pmid, xml, fetched_at, status, date_revised, deleted, gone)"
                 " VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (pmid) DO UPDATE SET"
-                " xml = excluded.xml, fetched_at = excluded.fetched_at,"
-                " status = excluded.status, date_revised = excluded.date_revised,"
-                " deleted = excluded.deleted, gone = 0",
+                # a DeleteCitation carries no article: keep the one cached before
+                " xml = CASE WHEN excluded.deleted THEN xml ELSE excluded.xml END,"
+                " status = CASE WHEN excluded.deleted THEN status ELSE excluded.status END,"
+                " date_revised = CASE WHEN excluded.deleted THEN date_revised ELSE excluded.date_revised END,"
+                " fetched_at = excluded.fetched_at, deleted = excluded.deleted, gone = 0",
                 rows,
             )
         return len(rows)

@@ -54,6 +54,13 @@ def test_deleted_records_are_kept_but_left_out_unless_asked(cache):
     assert cache.status()["deleted"] == 1
 
 
+def test_a_deletion_notice_keeps_the_article_cached_before(cache):
+    cache.store_batch([_article("5")])
+    cache.store_batch([Article("5", b"", status=None, date_revised=None, deleted=True)])
+    assert cache.pmids() == [] and cache.pmids(include_deleted=True) == ["5"]
+    assert b"<PMID>5</PMID>" in dict(cache.iter_xml(["5"]))["5"]
+
+
 def test_a_search_run_marks_pmids_its_query_no_longer_returns_as_gone(cache):
     cache.store_batch([_article(p) for p in ("1", "2", "3")])
     cache.record_search("a", mindate=None, maxdate=None, count=3, pmids=["1", "2", "3"])
