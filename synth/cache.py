@@ -294,7 +294,8 @@ class Cache:
                 # a DeleteCitation carries no article: keep the one cached before
                 " xml = CASE WHEN excluded.deleted THEN xml ELSE excluded.xml END,"
                 " status = CASE WHEN excluded.deleted THEN status ELSE excluded.status END,"
-                " date_revised = CASE WHEN excluded.deleted THEN date_revised ELSE excluded.date_revised END,"
+                " date_revised = CASE WHEN excluded.deleted THEN date_revised"
+                " ELSE excluded.date_revised END,"
                 " fetched_at = excluded.fetched_at, deleted = excluded.deleted, gone = 0",
                 rows,
             )
