@@ -1,11 +1,4 @@
-"""Synthesis tables: tagged records in, pandas DataFrames out (pure, no I/O).
-
-Every function takes ``records`` (parsed :class:`Record` objects) and ``tags``
-(PMID -> :class:`Tags`), or the frame :func:`frame_records` builds from them, so
-it does not matter whether the tags came from the tagger, the cache or the
-labelled dev set.  Labels are the snake_case strings of TAXONOMY.md; the
-``*_NAMES`` tables give the words the report shows for them.
-"""
+"""The report's tables: tagged records in, pandas DataFrames out."""
 
 from __future__ import annotations
 
@@ -14,89 +7,23 @@ from typing import Any
 
 import pandas as pd
 
-from .records import Record, Tags
-
-HORIZONS = ("immediate", "short", "intermediate", "long", "not_reported")
-DIRECTIONS = ("positive", "mixed", "no_effect", "negative", "unclear", "not_applicable")
-DESIGNS = (
-    "systematic_review",
-    "rct",
-    "controlled_trial",
-    "observational",
-    "review",
-    "protocol",
-    "case_report",
-    "qualitative",
-    "animal_lab",
-    "other",
+from ..records import Record, Tags
+from .labels import (
+    DESIGN_NAMES,
+    DESIGNS,
+    DIRECTION_NAMES,
+    DIRECTIONS,
+    EFFECT_DESIGNS,
+    HORIZONS,
+    KIND_NAMES,
+    KINDS,
+    LASTING,
+    NO_CONDITION,
+    name_group,
+    name_label,
+    pmid_order,
+    split_group,
 )
-KINDS = ("therapeutic", "cardiac", "carotid_sinus", "prostatic", "uterine", "perineal", "other")
-EFFECT_DESIGNS = ("rct", "controlled_trial", "systematic_review", "observational")
-LASTING = ("intermediate", "long")
-NO_CONDITION = "no_condition"
-
-HORIZON_NAMES = {
-    "immediate": "immediate (≤ 1 day)",
-    "short": "short (≤ 3 months)",
-    "intermediate": "intermediate (3–12 months)",
-    "long": "long (≥ 12 months)",
-    "not_reported": "not reported",
-}
-DIRECTION_NAMES = {
-    "positive": "positive",
-    "mixed": "mixed",
-    "no_effect": "no effect",
-    "negative": "negative",
-    "unclear": "unclear",
-    "not_applicable": "not applicable",
-}
-DESIGN_NAMES = {
-    "systematic_review": "systematic review",
-    "rct": "randomised trial",
-    "controlled_trial": "controlled trial",
-    "observational": "observational",
-    "review": "narrative review",
-    "protocol": "protocol",
-    "case_report": "case report",
-    "qualitative": "qualitative",
-    "animal_lab": "animal / lab",
-    "other": "other",
-}
-KIND_NAMES = {
-    "therapeutic": "therapeutic massage",
-    "cardiac": "cardiac massage",
-    "carotid_sinus": "carotid sinus massage",
-    "prostatic": "prostatic massage",
-    "uterine": "uterine massage",
-    "perineal": "perineal massage",
-    "other": "other uses of the word",
-}
-CONDITION_NAMES = {
-    "low_back_pain": "low back pain",
-    "neck_shoulder_pain": "neck / shoulder pain",
-    "headache": "headache",
-    "fibromyalgia": "fibromyalgia",
-    "osteoarthritis_arthritis": "osteoarthritis / arthritis",
-    "other_musculoskeletal": "other musculoskeletal",
-    "exercise_recovery": "exercise recovery",
-    "lymphedema": "lymphoedema",
-    "leg_pain_edema": "leg pain / oedema",
-    "cancer": "cancer",
-    "palliative_care": "palliative care",
-    "preterm_neonatal": "preterm / neonatal",
-    "pediatric": "children",
-    "pregnancy_labor": "pregnancy / labour",
-    "mental_health": "mental health",
-    "sleep": "sleep",
-    "dementia_older_adults": "dementia / older adults",
-    "cardiovascular": "cardiovascular",
-    "critical_surgical_care": "critical / surgical care",
-    "gastrointestinal": "gastrointestinal",
-    "neurological": "neurological",
-    "healthy_physiology": "healthy physiology",
-    "other_condition": "other condition",
-    NO_CONDITION: "no condition named",
-}
 
 FRAME_COLUMNS = (
     "pmid",
@@ -115,24 +42,6 @@ FRAME_COLUMNS = (
 )
 
 
-def name_label(label: str) -> str:
-    """The words the report shows for a taxonomy label (the label itself if unknown)."""
-    for table in (CONDITION_NAMES, DESIGN_NAMES, HORIZON_NAMES, DIRECTION_NAMES, KIND_NAMES):
-        if label in table:
-            return table[label]
-    return label.replace("_", " ")
-
-
-def name_group(group: str) -> str:
-    """``"leg_pain_edema;lymphedema"`` -> ``"leg pain / oedema + lymphoedema"``."""
-    return " + ".join(CONDITION_NAMES.get(c, c) for c in split_group(group))
-
-
-def split_group(group: str) -> tuple[str, ...]:
-    """The condition labels of a focus group written as ``a;b``."""
-    return tuple(part.strip() for part in group.split(";") if part.strip())
-
-
 def frame_records(records: Sequence[Record], tags: Mapping[str, Tags]) -> pd.DataFrame:
     """One row per tagged, non-deleted record, sorted by PMID (numerically)."""
     rows = [_row(r, tags[r.pmid]) for r in records if not r.deleted and r.pmid in tags]
@@ -140,7 +49,7 @@ def frame_records(records: Sequence[Record], tags: Mapping[str, Tags]) -> pd.Dat
     frame["year"] = frame["year"].astype("Int64")
     frame["max_followup_days"] = frame["max_followup_days"].astype("Int64")
     frame["n_participants"] = frame["n_participants"].astype("Int64")
-    order = frame["pmid"].map(_pmid_key)
+    order = frame["pmid"].map(pmid_order)
     return frame.iloc[order.argsort(kind="stable")].reset_index(drop=True)
 
 
@@ -160,10 +69,6 @@ def _row(record: Record, tags: Tags) -> dict[str, Any]:
         "n_participants": tags.n_participants,
         "evidence": pick_evidence(tags),
     }
-
-
-def _pmid_key(pmid: str) -> tuple[int, str]:
-    return (int(pmid), pmid) if pmid.isdigit() else (10**12, pmid)
 
 
 def pick_evidence(tags: Tags) -> str:
@@ -376,59 +281,3 @@ def table_condition(frame: pd.DataFrame, group: str) -> pd.DataFrame:
             "title": ordered["title"],
         }
     ).reset_index(drop=True)
-
-
-SNAPSHOT_FIELDS = (
-    "massage_kind",
-    "conditions",
-    "design",
-    "horizon",
-    "max_followup_days",
-    "direction",
-    "n_participants",
-)
-
-
-def snapshot_tags(tags: Mapping[str, Tags], **about: Any) -> dict[str, Any]:
-    """A small JSON-able snapshot of the tags, to compare the next report with.
-
-    ``about`` holds what the report states (query, generated_at, demo, ...).
-    """
-    labelled = {pmid: _snapshot_entry(tags[pmid]) for pmid in sorted(tags, key=_pmid_key)}
-    return {**about, "tags": labelled}
-
-
-def _snapshot_entry(tags: Tags) -> dict[str, Any]:
-    entry = {name: getattr(tags, name) for name in SNAPSHOT_FIELDS}
-    entry["conditions"] = list(entry["conditions"])
-    return entry
-
-
-def diff_snapshots(previous: Mapping[str, Any], current: Mapping[str, Any]) -> pd.DataFrame:
-    """Records new, gone or re-tagged between two snapshots.
-
-    Columns: pmid, change (``new``, ``removed``, ``tags changed``) and detail
-    (``"design: rct -> controlled_trial; ..."`` for changed tags).
-    """
-    before, after = previous.get("tags", {}), current.get("tags", {})
-    rows = [(pmid, "new", "") for pmid in after if pmid not in before]
-    rows += [(pmid, "removed", "") for pmid in before if pmid not in after]
-    for pmid in after:
-        if pmid in before and before[pmid] != after[pmid]:
-            rows.append((pmid, "tags changed", _describe_change(before[pmid], after[pmid])))
-    rows.sort(key=lambda row: (row[1], _pmid_key(row[0])))
-    return pd.DataFrame(rows, columns=["pmid", "change", "detail"])
-
-
-def _describe_change(old: Mapping[str, Any], new: Mapping[str, Any]) -> str:
-    parts = []
-    for name in SNAPSHOT_FIELDS:
-        if old.get(name) != new.get(name):
-            parts.append(f"{name}: {_show(old.get(name))} -> {_show(new.get(name))}")
-    return "; ".join(parts)
-
-
-def _show(value: Any) -> str:
-    if value is None or value == []:
-        return "none"
-    return ", ".join(value) if isinstance(value, list) else str(value)
