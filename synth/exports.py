@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from tqdm import tqdm
+
 from .config import Settings
 from .exceptions import SynthError
 from .records import Record, Tags
@@ -70,7 +72,15 @@ def load_tagged(
         current = set(cache.pmids())
         last = cache.last_search(query, mindate=mindate, maxdate=maxdate) if query else None
         wanted = [p for p in last["pmids"] if p in current] if last else sorted(current, key=int)
-        records = [parse_article(xml) for _, xml in cache.iter_xml(wanted)]
+        blobs = tqdm(
+            cache.iter_xml(wanted),
+            total=len(wanted),
+            desc="read records",
+            unit="rec",
+            disable=not settings.progress,
+            leave=False,
+        )
+        records = [parse_article(xml) for _, xml in blobs]
         tags = {p: t for p, t in cache.load_tags(TAGGER_VERSION).items() if p in set(wanted)}
         return Tagged(
             records=[r for r in records if not r.deleted],
