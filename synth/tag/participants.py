@@ -1,0 +1,146 @@
+"""``n_participants``: persons randomised or enrolled, as the abstract states them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Evidence, Record
+from .tables import load_rules
+from .text import NUMBER_WORDS, parse_number
+
+_RULES = load_rules("participants")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(words)
+
+
+def _compile() -> re.Pattern[str]:
+    word = _alternation(list(NUMBER_WORDS))
+    number = (
+        r"(?<![\w.,/±+\-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%]|[.,]\d|\s*%)"
+        rf"|\b(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}))*\b(?!-)"
+    )
+    nouns = _alternation(_RULES["person_nouns"])
+    breakers = _alternation(_RULES["phrase_breakers"])
+    filler = rf"(?:(?!(?:{breakers})\b)[A-Za-z][\w'/\-]*,?\s+)"
+    gap = _RULES["max_words_between"]
+    not_total = _alternation(_RULES["total_not_persons"])
+    return re.compile(
+        rf"\btotal (?:sample )?of (?P<total>{number})\s+(?!(?:{not_total})\b)"
+        rf"|(?P<persons>{number})\s+{filler}{{0,{gap}}}(?:{nouns})\b"
+        rf"|\b(?:{nouns}|sample)\s*\(\s*[nN]\s*=\s*(?P<paren>\d[\d,]*)\s*\)"
+        rf"|\(\s*[nN]\s*=\s*(?P<arm>\d[\d,]*)\s*[;,)]"
+        rf"|(?P<per_group>{number})\s+(?:per|in each|each) group",
+        re.IGNORECASE,
+    )
+
+
+_COUNT = _compile()
+_NOT_BEFORE = re.compile(rf"\b(?:{_alternation(_RULES['not_count_before'])})\s*$", re.IGNORECASE)
+_ARM_CONTEXT = re.compile(_alternation(_RULES["arm_context"]), re.IGNORECASE)
+_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5) (?:\w+ )?groups\b", re.IGNORECASE)
+_CONTROL = re.compile(r"\bcontrols?\b", re.IGNORECASE)
+_BREAKDOWN = re.compile(r"\b\d+ (?:in|to|were|was|received|got)\b", re.IGNORECASE)
+_SKIP = tuple(_RULES["skip_sections"])
+
+
+@dataclass(frozen=True)
+class _Count:
+    kind: str
+    value: int
+    where: str
+    text: str
+    order: tuple[int, int]
+
+
+def tag_participants(record: Record, *, design: str) -> tuple[int | None, tuple[Evidence, ...]]:
+    """The head count and the phrase it was read from (None when not stated)."""
+    if design in _RULES["no_count_designs"]:
+        return None, (Evidence("default", f"no participant count for design {design}"),)
+    counts = _find_counts(record)
+    totals = [c for c in counts if c.kind == "total"]
+    chosen = totals[0] if totals else (counts[0] if counts else None)
+    if chosen is not None:
+        return chosen.value, (Evidence(chosen.where, chosen.text),)
+    if design == "case_report":
+        value = _RULES["case_report_default"]
+        return value, (Evidence("default", f"case report: {value} patient"),)
+    return None, (Evidence("default", "no participant count stated"),)
+
+
+def _find_counts(record: Record) -> list[_Count]:
+    counts: list[_Count] = []
+    for index, section in enumerate(record.abstract):
+        label = (section.label or "").upper()
+        if label.startswith(_SKIP):
+            continue
+        where = f"abstract:{label}" if label else "abstract"
+        counts.extend(_section_counts(section.text, where=where, index=index))
+    return counts
+
+
+def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
+    found: list[_Count] = []
+    arms: dict[tuple[int, int], list[re.Match[str]]] = {}
+    for match in _COUNT.finditer(text):
+        kind = match.lastgroup or ""
+        if kind == "arm":
+            arms.setdefault(_sentence_span(text, match.start()), []).append(match)
+            continue
+        value = _value(match.group(kind))
+        if value is None or _NOT_BEFORE.search(text, 0, match.start(kind)):
+            continue
+        if kind == "per_group":
+            value *= _group_count(text, match.start())
+        found.append(_Count(kind, value, where, match.group().strip(), (index, match.start())))
+    found.extend(_arm_counts(text, arms, where=where, index=index))
+    return _merge_controls(text, sorted(found, key=lambda c: c.order))
+
+
+def _merge_controls(text: str, counts: list[_Count]) -> list[_Count]:
+    """``16 preterm neonates ... compared with 16 control infants`` -> one count of 32."""
+    merged: list[_Count] = []
+    for count in counts:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and count.kind == previous.kind == "persons"
+            and _CONTROL.search(count.text)
+            and _sentence_span(text, previous.order[1]) == _sentence_span(text, count.order[1])
+            and not _BREAKDOWN.search(text, previous.order[1] + len(previous.text), count.order[1])
+        ):
+            text_both = f"{previous.text} ... {count.text}"
+            value = previous.value + count.value
+            merged[-1] = _Count("persons", value, previous.where, text_both, previous.order)
+            continue
+        merged.append(count)
+    return merged
+
+
+def _arm_counts(text: str, arms: dict, *, where: str, index: int) -> list[_Count]:
+    counts = []
+    for (start, end), matches in arms.items():
+        values = [_value(m.group("arm")) for m in matches]
+        if len(values) >= 2 and None not in values and _ARM_CONTEXT.search(text, start, end):
+            phrase = text[matches[0].start() : matches[-1].end()]
+            counts.append(_Count("arms", sum(values), where, phrase, (index, matches[0].start())))
+    return counts
+
+
+def _value(token: str) -> int | None:
+    value = parse_number(token)
+    return value if value and value < 1_000_000 else None
+
+
+def _sentence_span(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind(". ", 0, pos) + 1
+    end = text.find(". ", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _group_count(text: str, pos: int) -> int:
+    start, end = _sentence_span(text, pos)
+    match = _GROUPS.search(text, 0, end)
+    return parse_number(match.group(1)) if match else 2
