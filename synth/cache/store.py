@@ -1,90 +1,21 @@
-"""The local cache: the only module with SQL (stdlib sqlite3, WAL mode).
-
-Tables: ``records`` (raw article XML per PMID, zlib-compressed, with fetch
-time, MEDLINE status, date revised and deleted/gone flags), ``searches`` (one
-row per search run: query, dates, count and the PMIDs it returned) and
-``tags`` (one row per PMID and tagger version).  The schema version lives in
-``PRAGMA user_version``; older files are migrated step by step on open.
-
-One writer at a time: a writer holds an OS lock on ``<cache>.lock``, so a
-second writer fails at once with :class:`CacheBusyError`.  Readers never
-lock.  Each batch is stored in one ``BEGIN IMMEDIATE ... COMMIT`` transaction,
-so a run killed at any moment leaves whole batches behind.
-"""
+"""The open cache: reads, batch writes in one transaction each, schema migration."""
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
-import json
-import os
 import sqlite3
-import threading
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from .exceptions import CacheBusyError, CacheError
-from .records import Evidence, Tags
-
-SCHEMA_VERSION = 2
-FINAL_STATUSES = frozenset({"MEDLINE", "PubMed-not-MEDLINE"})
-
-_SCHEMA_V1 = """
-CREATE TABLE records (
-    pmid TEXT PRIMARY KEY,
-    xml BLOB NOT NULL,
-    fetched_at TEXT NOT NULL,
-    status TEXT,
-    date_revised TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE searches (
-    id INTEGER PRIMARY KEY,
-    query TEXT NOT NULL,
-    run_at TEXT NOT NULL,
-    count INTEGER NOT NULL,
-    pmids BLOB NOT NULL
-);
-"""
-
-_MIGRATE_V1_TO_V2 = """
-ALTER TABLE records ADD COLUMN gone INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE searches ADD COLUMN mindate TEXT;
-ALTER TABLE searches ADD COLUMN maxdate TEXT;
-CREATE TABLE tags (
-    pmid TEXT NOT NULL,
-    tagger_version TEXT NOT NULL,
-    massage_kind TEXT,
-    conditions TEXT NOT NULL,
-    design TEXT,
-    horizon TEXT,
-    max_followup_days INTEGER,
-    direction TEXT,
-    n_participants INTEGER,
-    evidence TEXT NOT NULL,
-    tagged_at TEXT NOT NULL,
-    PRIMARY KEY (pmid, tagger_version)
-);
-CREATE INDEX searches_query ON searches (query, mindate, maxdate, id);
-"""
-
-# index i migrates user_version i to i + 1
-_MIGRATIONS = ["", _SCHEMA_V1, _MIGRATE_V1_TO_V2]
-
-_TAG_COLUMNS = (
-    "massage_kind",
-    "conditions",
-    "design",
-    "horizon",
-    "max_followup_days",
-    "direction",
-    "n_participants",
-)
+from ..exceptions import CacheError
+from ..records import Tags
+from .lock import acquire_lock, busy_error, release_lock
+from .rows import chunks, file_size, iso, needs_fetch, search_row, tags_from_row, tags_to_row
+from .schema import MIGRATIONS, SCHEMA_VERSION, TAG_COLUMNS
 
 
 class StoredArticle(Protocol):
@@ -95,60 +26,6 @@ class StoredArticle(Protocol):
     status: str | None
     date_revised: str | None
     deleted: bool
-
-
-# --- the writer lock (one per process and cache file, re-entrant) ----------------
-
-_LOCKS: dict[Path, tuple[int, int]] = {}  # path -> (fd, holders)
-_LOCKS_GUARD = threading.Lock()
-
-
-@contextmanager
-def lock_cache(path: Path | str) -> Iterator[None]:
-    """Hold the writer lock on ``path`` (re-entrant within this process)."""
-    key = _acquire_lock(Path(path))
-    try:
-        yield
-    finally:
-        _release_lock(key)
-
-
-def _acquire_lock(path: Path) -> Path:
-    key = path.expanduser().absolute()
-    with _LOCKS_GUARD:
-        if key in _LOCKS:
-            fd, holders = _LOCKS[key]
-            _LOCKS[key] = (fd, holders + 1)
-            return key
-        key.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(f"{key}.lock", os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            raise _busy(path) from None
-        _LOCKS[key] = (fd, 1)
-        return key
-
-
-def _release_lock(key: Path) -> None:
-    with _LOCKS_GUARD:
-        fd, holders = _LOCKS[key]
-        if holders > 1:
-            _LOCKS[key] = (fd, holders - 1)
-            return
-        del _LOCKS[key]
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
-
-
-def _busy(path: Path) -> CacheBusyError:
-    return CacheBusyError(
-        f"cache {path} is busy: another synth process is writing it; wait for it to finish"
-    )
-
-
-# --- the cache -----------------------------------------------------------------
 
 
 class Cache:
@@ -179,7 +56,7 @@ class Cache:
             "tagged": tagged,
             "searches": searches[0],
             "last_refresh": searches[1],
-            "size_bytes": _file_size(self.path),
+            "size_bytes": file_size(self.path),
         }
 
     def pmids(self, *, include_deleted: bool = False, include_gone: bool = False) -> list[str]:
@@ -195,7 +72,7 @@ class Cache:
     def iter_xml(self, pmids: Iterable[str] | None = None) -> Iterator[tuple[str, bytes]]:
         """``(pmid, article XML)`` in PMID order; by default every current record."""
         wanted = self.pmids() if pmids is None else sorted({str(p) for p in pmids}, key=int)
-        for chunk in _chunks(wanted, 500):
+        for chunk in chunks(wanted, 500):
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
                 f"SELECT pmid, xml FROM records WHERE pmid IN ({marks})", chunk
@@ -208,7 +85,7 @@ class Cache:
         rows = self._db.execute(
             "SELECT query, mindate, maxdate, run_at, count, pmids FROM searches ORDER BY id"
         )
-        return [_search_row(row) for row in rows]
+        return [search_row(row) for row in rows]
 
     def last_search(
         self, query: str, *, mindate: str | None = None, maxdate: str | None = None
@@ -219,13 +96,13 @@ class Cache:
             " WHERE query = ? AND mindate IS ? AND maxdate IS ? ORDER BY id DESC LIMIT 1",
             (query, mindate, maxdate),
         ).fetchone()
-        return _search_row(row) if row else None
+        return search_row(row) if row else None
 
     def stale_pmids(
         self, pmids: Iterable[str], *, refresh_days: int, now: datetime | None = None
     ) -> list[str]:
         """Which of ``pmids`` to fetch: not cached, or still being indexed and old enough."""
-        cutoff = _iso((now or datetime.now(UTC)) - timedelta(days=refresh_days))
+        cutoff = iso((now or datetime.now(UTC)) - timedelta(days=refresh_days))
         known = {
             pmid: (status, fetched_at, deleted)
             for pmid, status, fetched_at, deleted in self._db.execute(
@@ -234,7 +111,7 @@ class Cache:
         }
         todo = []
         for pmid in pmids:
-            if _needs_fetch(known.get(str(pmid)), cutoff=cutoff):
+            if needs_fetch(known.get(str(pmid)), cutoff=cutoff):
                 todo.append(str(pmid))
         return todo
 
@@ -250,10 +127,10 @@ class Cache:
     def load_tags(self, tagger_version: str) -> dict[str, Tags]:
         """Stored tags of ``tagger_version``, by PMID."""
         rows = self._db.execute(
-            f"SELECT pmid, {', '.join(_TAG_COLUMNS)}, evidence FROM tags WHERE tagger_version = ?",
+            f"SELECT pmid, {', '.join(TAG_COLUMNS)}, evidence FROM tags WHERE tagger_version = ?",
             (tagger_version,),
         )
-        return {row[0]: _tags_from_row(row, tagger_version) for row in rows}
+        return {row[0]: tags_from_row(row, tagger_version) for row in rows}
 
     def fingerprint(self) -> str:
         """A short hash of what the cache holds (records and their versions)."""
@@ -275,14 +152,14 @@ class Cache:
     def lock_for_writing(self) -> None:
         """Take the writer lock now (fails fast with CacheBusyError), held until close."""
         if not self._writer:
-            _acquire_lock(self.path)
+            acquire_lock(self.path)
             self._writer = True
 
     def store_batch(
         self, articles: Sequence[StoredArticle], *, fetched_at: datetime | None = None
     ) -> int:
         """Store one validated EFetch batch in one transaction; returns rows written."""
-        when = _iso(fetched_at or datetime.now(UTC))
+        when = iso(fetched_at or datetime.now(UTC))
         rows = [
             (a.pmid, zlib.compress(a.xml, 6), when, a.status, a.date_revised, int(a.deleted))
             for a in articles
@@ -322,7 +199,7 @@ class Cache:
             db.execute(
                 "INSERT INTO searches (query, mindate, maxdate, run_at, count, pmids)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (query, mindate, maxdate, _iso(datetime.now(UTC)), count, blob),
+                (query, mindate, maxdate, iso(datetime.now(UTC)), count, blob),
             )
             db.executemany("UPDATE records SET gone = 1 WHERE pmid = ?", [(p,) for p in gone])
             db.executemany(
@@ -333,11 +210,11 @@ class Cache:
 
     def store_tags(self, tags: Iterable[Tags]) -> int:
         """Store tags (replacing those of the same PMID and tagger version)."""
-        when = _iso(datetime.now(UTC))
-        rows = [_tags_to_row(t, when) for t in tags]
+        when = iso(datetime.now(UTC))
+        rows = [tags_to_row(t, when) for t in tags]
         with self._transaction() as db:
             db.executemany(
-                f"INSERT OR REPLACE INTO tags (pmid, tagger_version, {', '.join(_TAG_COLUMNS)},"
+                f"INSERT OR REPLACE INTO tags (pmid, tagger_version, {', '.join(TAG_COLUMNS)},"
                 " evidence, tagged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
@@ -348,7 +225,7 @@ class Cache:
         self._db.close()
         if self._writer:
             self._writer = False
-            _release_lock(self.path.expanduser().absolute())
+            release_lock(self.path.expanduser().absolute())
 
     def __enter__(self) -> Cache:
         return self
@@ -406,7 +283,7 @@ def _migrate(cache: Cache, version: int) -> None:
     try:
         with cache._transaction() as db:
             for step in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in filter(str.strip, _MIGRATIONS[step].split(";")):
+                for statement in filter(str.strip, MIGRATIONS[step].split(";")):
                     db.execute(statement)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except CacheError:
@@ -414,105 +291,7 @@ def _migrate(cache: Cache, version: int) -> None:
         raise
 
 
-def format_status(status: dict[str, Any], *, as_json: bool = False) -> str:
-    """``status()`` as aligned text lines, or as JSON."""
-    if as_json:
-        return json.dumps(status, indent=2, sort_keys=True)
-    lines = [
-        ("cache", status["cache"]),
-        ("records", f"{status['records']} ({status['current']} current)"),
-        ("deleted", status["deleted"]),
-        ("gone", f"{status['gone']} (no longer returned by their query)"),
-        ("tagged", status["tagged"]),
-        ("searches", status["searches"]),
-        ("last refresh", status["last_refresh"] or "never"),
-        ("size", _human_size(status["size_bytes"])),
-    ]
-    return "\n".join(f"{name + ':':<14}{value}" for name, value in lines)
-
-
-# --- helpers -------------------------------------------------------------------
-
-
 def _locked(path: Path, exc: sqlite3.Error) -> CacheError:
     if "locked" in str(exc) or "busy" in str(exc):
-        return _busy(path)
+        return busy_error(path)
     return CacheError(f"cannot open cache {path} ({exc}): move it away or use another --cache")
-
-
-def _needs_fetch(cached: tuple | None, *, cutoff: str) -> bool:
-    if cached is None:
-        return True
-    status, fetched_at, deleted = cached
-    return not deleted and status not in FINAL_STATUSES and fetched_at <= cutoff
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _file_size(path: Path) -> int:
-    parts = (path, Path(f"{path}-wal"))
-    return sum(p.stat().st_size for p in parts if p.exists())
-
-
-def _human_size(size: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size} B"
-
-
-def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def _search_row(row: tuple) -> dict[str, Any]:
-    query, mindate, maxdate, run_at, count, blob = row
-    text = zlib.decompress(blob).decode() if blob else ""
-    return {
-        "query": query,
-        "mindate": mindate,
-        "maxdate": maxdate,
-        "run_at": run_at,
-        "count": count,
-        "pmids": text.split(),
-    }
-
-
-def _tags_to_row(tags: Tags, when: str) -> tuple:
-    evidence = {field: [asdict(e) for e in items] for field, items in tags.evidence}
-    return (
-        tags.pmid,
-        tags.tagger_version,
-        tags.massage_kind,
-        json.dumps(list(tags.conditions)),
-        tags.design,
-        tags.horizon,
-        tags.max_followup_days,
-        tags.direction,
-        tags.n_participants,
-        json.dumps(evidence, sort_keys=True),
-        when,
-    )
-
-
-def _tags_from_row(row: tuple, tagger_version: str) -> Tags:
-    pmid, kind, conditions, design, horizon, followup, direction, n, evidence = row
-    items = json.loads(evidence)
-    return Tags(
-        pmid=pmid,
-        massage_kind=kind,
-        conditions=tuple(json.loads(conditions)),
-        design=design,
-        horizon=horizon,
-        max_followup_days=followup,
-        direction=direction,
-        n_participants=n,
-        tagger_version=tagger_version,
-        evidence=tuple(
-            (field, tuple(Evidence(**e) for e in entries)) for field, entries in items.items()
-        ),
-    )
