@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-import synth.eutils
+import synth.eutils.client
 from synth.cache import open_cache
 from synth.cli import main
 from synth.config import NCBI_EUTILS_URL, Settings
@@ -48,7 +48,7 @@ def test_12000_records_under_faults_are_each_retrieved_exactly_once(
 ):
     # List PMIDs in pages of 1,500, so windows are paged through the history server and
     # WebEnv expiry has something to bite on.
-    monkeypatch.setattr(synth.eutils, "PAGE_SIZE", 1_500)
+    monkeypatch.setattr(synth.eutils.client, "PAGE_SIZE", 1_500)
     with run_stub(corpus=(), synthetic=12_000, same_date=same_date, faults=FAULTS, seed=3) as stub:
         settings = settings_for(stub, batch_size=1_000)
         report = refresh(settings, "massage[ti]", **dates)

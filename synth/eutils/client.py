@@ -1,98 +1,42 @@
-"""The E-utilities client: the only module that talks HTTP.
-
-One seam of our own over httpx (explicit connect/read timeouts, one
-process-wide rate limiter, retries with exponential backoff and full jitter),
-rather than Bio.Entrez, which hard-codes NCBI's host, sets no socket timeout
-and retries HTTP 429 without waiting.
-
-Searches that match more than 9,999 records are split into PMID windows
-(``(<query>) AND lo:hi[uid]``) until each window can be listed in full, so
-every PMID is collected even when thousands share one publication date.
-Every EFetch batch is validated (well-formed, no ``<ERROR>``, the PMIDs asked
-for are there) before it is returned, so an error page is never cached.
-
-Request URLs and parameters are never logged: they can hold the API key.
-"""
+"""The E-utilities client: ESearch windows and validated EFetch batches over httpx."""
 
 from __future__ import annotations
 
 import logging
-import random
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from typing import TypeVar
-from urllib.parse import urlsplit
 
 import httpx
-from lxml import etree
 
-from . import __version__
-from .config import Settings
-from .exceptions import EutilsError, NetworkError, ParseError
+from .. import __version__
+from ..config import Settings
+from ..exceptions import EutilsError, NetworkError
+from .pacing import RATE_LIMITER, backoff_delay, public_url, retry_after
+from .responses import (
+    ESEARCH_LIMIT,
+    ExpiredWebEnv,
+    Retry,
+    SearchPage,
+    date_params,
+    parse_efetch,
+    parse_esearch,
+    split_window,
+    window_term,
+)
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("synth.eutils")
 # httpx logs every request URL (with its query string) at INFO/DEBUG: keep it quiet.
 logging.getLogger("httpx").setLevel(logging.WARNING)
 logging.getLogger("httpcore").setLevel(logging.WARNING)
 
-ESEARCH_LIMIT = 9_999  # PubMed will not list past this many records of one search
 PAGE_SIZE = ESEARCH_LIMIT  # PMIDs listed per ESearch; smaller pages go through the history
 POST_THRESHOLD = 200  # id lists longer than this go in a POST body
-MAX_PMID = 9_999_999_999  # upper bound of the first PMID window
 _CONNECT_TRIES = 3  # attempts before an unreachable host is reported
-_RATE_SLACK = 1.05  # space requests 5% wider than the limit, so jitter never trips a 429
-_EXPIRED = "Unable to obtain query"
-# <ERROR> texts worth retrying (NCBI's backend hiccups); any other <ERROR> is about the request
-_TRANSIENT_ERRORS = ("backend failed", "unable to", "temporar", "try again", "timeout", "timed out")
 
 T = TypeVar("T")
-
-
-class RateLimiter:
-    """Spaces request starts at most ``rate`` per second, across threads."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._next = 0.0
-
-    def wait(self, rate: float) -> None:
-        """Block until the next request may start."""
-        interval = _RATE_SLACK / rate
-        with self._lock:
-            now = time.monotonic()
-            start = max(now, self._next)
-            self._next = start + interval
-        if start > now:
-            time.sleep(start - now)
-
-
-RATE_LIMITER = RateLimiter()  # one per process: every client shares it
-
-
-class _Retry(Exception):
-    """A failure worth another attempt (the message never holds credentials)."""
-
-    def __init__(self, reason: str, *, wait: float | None = None) -> None:
-        super().__init__(reason)
-        self.wait = wait
-
-
-class _ExpiredWebEnv(Exception):
-    """The history server forgot our WebEnv: run the search again."""
-
-
-@dataclass(frozen=True)
-class SearchPage:
-    """One ESearch response."""
-
-    count: int
-    pmids: tuple[str, ...]
-    webenv: str | None = None
-    query_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -137,7 +81,7 @@ class EutilsClient:
         self, query: str, *, mindate: str | None = None, maxdate: str | None = None
     ) -> SearchResult:
         """List every PMID ``query`` matches, splitting into PMID windows past 9,999."""
-        dates = _date_params(mindate, maxdate)
+        dates = date_params(mindate, maxdate)
         top = self._search_window(query, dates, window=None)
         found, windows = self._collect_windows(query, dates, top=top)
         pmids = tuple(sorted(found, key=int))
@@ -206,7 +150,7 @@ class EutilsClient:
         while len(pmids) < page.count:
             try:
                 more = self._next_page(query, dates, window=window, page=page, start=len(pmids))
-            except _ExpiredWebEnv:
+            except ExpiredWebEnv:
                 expiries += 1
                 if expiries > self._settings.max_retries:
                     raise NetworkError(
@@ -246,7 +190,7 @@ class EutilsClient:
     def _efetch(self, pmids: list[str]) -> list:
         params = {"db": "pubmed", "id": ",".join(pmids), "retmode": "xml"}
         post = len(pmids) > POST_THRESHOLD
-        articles = self._call("efetch", params, parse=_parse_efetch, post=post)
+        articles = self._call("efetch", params, parse=parse_efetch, post=post)
         extra = {a.pmid for a in articles} - set(pmids)
         if extra:
             raise EutilsError(
@@ -270,7 +214,7 @@ class EutilsClient:
             RATE_LIMITER.wait(settings.requests_per_second)
             try:
                 return parse(self._send(tool, params, post=post, attempt=attempt))
-            except _Retry as exc:
+            except Retry as exc:
                 reason, hint = str(exc), exc.wait
                 log.debug("%s attempt %d failed: %s", tool, attempt + 1, reason)
         raise NetworkError(
@@ -297,20 +241,20 @@ class EutilsClient:
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             if not self._connected and attempt + 1 >= _CONNECT_TRIES:
                 raise self._unreachable() from None
-            raise _Retry(f"cannot connect ({type(exc).__name__})") from None
+            raise Retry(f"cannot connect ({type(exc).__name__})") from None
         except httpx.TimeoutException:
-            raise _Retry("timed out") from None
+            raise Retry("timed out") from None
         except httpx.TransportError as exc:  # resets, incomplete reads, protocol errors
-            raise _Retry(f"connection broken ({type(exc).__name__})") from None
+            raise Retry(f"connection broken ({type(exc).__name__})") from None
         self._connected = True
         return self._check_status(tool, response)
 
     def _check_status(self, tool: str, response: httpx.Response) -> bytes:
         code = response.status_code
         if code == 429:
-            raise _Retry("HTTP 429 too many requests", wait=_retry_after(response))
+            raise Retry("HTTP 429 too many requests", wait=retry_after(response))
         if code >= 500:
-            raise _Retry(f"HTTP {code}")
+            raise Retry(f"HTTP {code}")
         if code >= 400:
             snippet = self._scrub(" ".join(response.text[:200].split()))
             raise EutilsError(
@@ -343,112 +287,3 @@ def open_client(settings: Settings, *, page_size: int | None = None) -> Iterator
         yield client
     finally:
         client.close()
-
-
-# --- pure helpers ------------------------------------------------------------
-
-
-def window_term(query: str, window: tuple[int, int] | None) -> str:
-    """The ESearch term for ``query`` restricted to a PMID window."""
-    if window is None:
-        return query
-    lo, hi = window
-    return f"({query}) AND {lo}:{hi}[uid]"
-
-
-def split_window(
-    window: tuple[int, int] | None, sample: Sequence[str]
-) -> tuple[tuple[int, int], tuple[int, int]]:
-    """Halve a PMID window, at the median of the PMIDs seen in it when that splits it."""
-    lo, hi = window or (1, MAX_PMID)
-    inside = sorted(int(p) for p in sample if lo <= int(p) <= hi)
-    pivot = inside[len(inside) // 2] if inside else lo
-    if not lo < pivot <= hi:
-        pivot = (lo + hi + 1) // 2
-    return (lo, pivot - 1), (pivot, hi)
-
-
-def backoff_delay(attempt: int, *, settings: Settings, retry_after: float | None = None) -> float:
-    """Exponential backoff with full jitter; a server's Retry-After is a floor."""
-    cap = min(settings.backoff_max, settings.backoff_base * 2 ** (attempt - 1))
-    delay = random.uniform(0, cap)
-    if retry_after is not None:
-        delay = max(delay, min(retry_after, settings.backoff_max))
-    return delay
-
-
-def public_url(url: str) -> str:
-    """``url`` without credentials, query string or fragment (safe to show)."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return f"{parts.scheme}://{host}{parts.path}"
-
-
-def parse_esearch(body: bytes) -> SearchPage:
-    """An ESearch XML response as a :class:`SearchPage` (``_Retry`` when unusable)."""
-    root = _parse_xml(body, what="ESearch")
-    _raise_errors(root, what="ESearch")
-    count = root.findtext("Count")
-    if count is None or not count.strip().isdigit():
-        raise _Retry("ESearch response without a Count")
-    return SearchPage(
-        count=int(count),
-        pmids=tuple(e.text.strip() for e in root.iterfind("IdList/Id") if e.text),
-        webenv=root.findtext("WebEnv"),
-        query_key=root.findtext("QueryKey"),
-    )
-
-
-def _parse_efetch(body: bytes) -> list:
-    from .parse import split_articles
-
-    try:
-        return list(split_articles(body))
-    except ParseError as exc:
-        raise _Retry(f"unusable EFetch response ({exc})") from None
-
-
-_XML_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
-)
-
-
-def _parse_xml(body: bytes, *, what: str) -> etree._Element:
-    try:
-        return etree.fromstring(body, parser=_XML_PARSER)
-    except etree.XMLSyntaxError:
-        raise _Retry(f"truncated or unparsable {what} XML") from None
-
-
-def _raise_errors(root: etree._Element, *, what: str) -> None:
-    errors = [" ".join((e.text or "").split()) for e in root.iterfind("ERROR")]
-    if not errors:
-        return
-    if any(_EXPIRED in text for text in errors):
-        raise _ExpiredWebEnv()
-    text = errors[0][:200]
-    if any(marker in text.lower() for marker in _TRANSIENT_ERRORS):
-        raise _Retry(f"<ERROR> in {what} response: {text}")
-    raise EutilsError(f"{what} refused the request ({text}): check the query")
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("Retry-After")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
-
-
-def _date_params(mindate: str | None, maxdate: str | None) -> dict[str, str]:
-    if not mindate and not maxdate:
-        return {}
-    return {"datetype": "pdat", "mindate": mindate or "1000", "maxdate": maxdate or "3000"}
