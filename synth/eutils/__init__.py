@@ -12,15 +12,15 @@ Every EFetch batch is validated (well-formed, no ``<ERROR>``, the PMIDs asked
 for are there) before it is returned, so an error page is never cached.
 
 Request URLs and parameters are never logged: they can hold the API key.
+The ESearch page size is ``synth.eutils.client.PAGE_SIZE`` (9,999 by default).
 """
 
-from .client import PAGE_SIZE, POST_THRESHOLD, EutilsClient, FetchedBatch, SearchResult, open_client
+from .client import POST_THRESHOLD, EutilsClient, FetchedBatch, SearchResult, open_client
 from .pacing import RATE_LIMITER, RateLimiter, backoff_delay, public_url
 from .responses import ESEARCH_LIMIT, SearchPage, parse_esearch, split_window, window_term
 
 __all__ = [
     "ESEARCH_LIMIT",
-    "PAGE_SIZE",
     "POST_THRESHOLD",
     "RATE_LIMITER",
     "EutilsClient",
