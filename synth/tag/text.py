@@ -13,6 +13,8 @@ from ..records import Record
 
 _CONCLUSION_LABEL = re.compile(r"CONCLU|INTERPRETATION|IMPLICATION", re.IGNORECASE)
 
+_CLOSING_LABEL = re.compile(r"DISCUSSION|SUMMARY|COMMENTS?$", re.IGNORECASE)
+
 # A sentence ends at . ! or ? followed by space and a capital, digit or bracket,
 # unless the dot closes a common abbreviation or an initial.
 _SENTENCE_END = re.compile(
@@ -96,7 +98,8 @@ def conclusion_sentences(record: Record) -> list[tuple[str, str]]:
     """The authors' conclusion as ``(where, sentence)`` pairs.
 
     Sections labelled CONCLUSION(S), INTERPRETATION or IMPLICATIONS when the
-    abstract has them; otherwise the last two sentences of the abstract (three
+    abstract has them, else a closing DISCUSSION, SUMMARY or COMMENT section;
+    otherwise the last two sentences of the abstract (three
     when the abstract runs to eight sentences or more).
     """
     labelled = [
@@ -107,6 +110,9 @@ def conclusion_sentences(record: Record) -> list[tuple[str, str]]:
     ]
     if labelled:
         return labelled
+    last = record.abstract[-1] if record.abstract else None
+    if last is not None and last.label and _CLOSING_LABEL.match(last.label.strip()):
+        return [(_abstract_where(last.label), s) for s in split_sentences(last.text)]
     pairs = [
         (_abstract_where(s.label), sentence)
         for s in record.abstract

@@ -1,0 +1,104 @@
+"""``conditions``: the conditions or populations a study addresses (C1-C6)."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Evidence, Record
+from .cues import CueScanner
+from .tables import load_rules
+from .text import split_sentences
+
+_RULES = load_rules("conditions")
+_SCANNER = CueScanner(_RULES["cues"])
+_CHECK_TAGS = frozenset(_RULES["mesh_check_tags"])
+_MESH_QUALIFIERS = frozenset(_RULES["mesh_qualifiers"])
+_BACKGROUND = tuple(_RULES["background_sections"])
+_FOCUS_SECTIONS = tuple(_RULES["focus_sections"])
+_FOCUS_SENTENCE = re.compile("|".join(_RULES["focus_sentence"]), re.IGNORECASE)
+_RESULTS = tuple(f"abstract:{label}" for label in _RULES["results_sections"])
+_REVIEWS = frozenset({"review", "systematic_review"})
+_ONLY_ALONE = ("healthy_physiology",)
+_ALONE_OK = frozenset({"mental_health", "sleep", "healthy_physiology"})
+
+
+def tag_conditions(
+    record: Record, *, kind: str = "therapeutic", design: str = ""
+) -> tuple[tuple[str, ...], tuple[Evidence, ...]]:
+    """Sorted condition labels and one piece of evidence per label."""
+    found: dict[str, Evidence] = {}
+    weak: dict[str, Evidence] = {}
+    skip_results = design not in _REVIEWS
+    for where, text, focus in _places(record):
+        for hit in _SCANNER.patterns.finditer(text):
+            label, _, scope = hit.label.partition("|")
+            if label == "ignore":
+                continue
+            if scope == "focus" and not (
+                focus or (focus is None and _focus_sentence(text, hit.start))
+            ):
+                continue
+            if skip_results and focus is False and where.startswith(_RESULTS) and scope != "focus":
+                continue
+            evidence = Evidence(where, hit.text)
+            if scope == "weak":
+                weak.setdefault(label, evidence)
+            elif scope == "infant":
+                weak.setdefault("pediatric|infant", evidence)
+            else:
+                found.setdefault(label, evidence)
+    _resolve(found, weak, kind=kind, design=design)
+    labels = tuple(sorted(found))
+    return labels, tuple(found[label] for label in labels)
+
+
+def _resolve(found: dict, weak: dict, *, kind: str, design: str) -> None:
+    """Apply the rules that look at the whole label set (C2, C6, weak cues)."""
+    for label in _RULES["kind_conditions"].get(kind, ()):
+        found.setdefault(label, Evidence("massage_kind", kind))
+    if "pediatric|infant" in weak and "preterm_neonatal" not in found:
+        found.setdefault("pediatric", weak["pediatric|infant"])
+    if not set(found) - _ALONE_OK:
+        for label, evidence in weak.items():
+            if "|" not in label:
+                found.setdefault(label, evidence)
+    if set(found) - _ALONE_OK:
+        for label in _ONLY_ALONE:
+            found.pop(label, None)
+    if design == "animal_lab" and not set(found) - {"mental_health", "sleep"}:
+        found.setdefault(
+            _RULES["animal_default"], Evidence("default", "animal study, no condition")
+        )
+
+
+def _places(record: Record) -> list[tuple[str, str, bool | None]]:
+    """``(where, text, focus)``; focus None means "decide per sentence"."""
+    places: list[tuple[str, str, bool | None]] = []
+    if record.title:
+        places.append(("title", record.title, True))
+    for section in record.abstract:
+        label = (section.label or "").strip().upper()
+        if not label:
+            places.append(("abstract", section.text, None))
+        elif label.startswith(_FOCUS_SECTIONS):
+            places.append((f"abstract:{label}", section.text, True))
+        elif not label.startswith(_BACKGROUND):
+            places.append((f"abstract:{label}", section.text, False))
+    for heading in record.mesh:
+        treated = heading.major or _MESH_QUALIFIERS.intersection(heading.qualifiers)
+        if treated and heading.descriptor not in _CHECK_TAGS:
+            places.append(("mesh", heading.descriptor, True))
+    places.extend(("keyword", word, True) for word in record.keywords)
+    return places
+
+
+def _focus_sentence(text: str, pos: int) -> bool:
+    """In an unlabelled abstract: is the hit at ``pos`` in an aim or conclusion sentence?"""
+    sentences = split_sentences(text)
+    offset = 0
+    for index, sentence in enumerate(sentences):
+        offset = text.find(sentence, offset)
+        if offset <= pos < offset + len(sentence):
+            return index >= len(sentences) - 2 or bool(_FOCUS_SENTENCE.search(sentence))
+        offset += len(sentence)
+    return False
