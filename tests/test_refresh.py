@@ -104,6 +104,14 @@ def test_records_still_being_indexed_are_fetched_again_once_old_enough(settings_
         assert b"2030" in dict(cache.iter_xml([pmid]))[pmid]
 
 
+def test_progress_goes_to_stderr_with_records_and_batches(settings_for, capsys):
+    with run_stub(corpus=(), synthetic=60) as stub:
+        refresh(settings_for(stub, batch_size=25, progress=True), "massage[ti]")
+    captured = capsys.readouterr()
+    assert "60/60" in captured.err and "batch 3/3" in captured.err and "rec" in captured.err
+    assert captured.out == ""  # the library never prints
+
+
 def test_a_run_at_ncbis_default_rate_never_meets_a_429(settings_for):
     with run_stub(rate_limit=None) as stub:  # the demo corpus; the stub enforces 3/s
         settings = settings_for(stub, api_key=None, batch_size=25)
