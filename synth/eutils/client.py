@@ -261,6 +261,13 @@ class EutilsClient:
                 f"E-utilities {tool} rejected the request (HTTP {code}: {snippet}): "
                 "check the query and SYNTH_EUTILS_URL"
             )
+        if code >= 300:
+            location = response.headers.get("Location", "")
+            target = public_url(str(response.url.join(location))) if location else "elsewhere"
+            raise EutilsError(
+                f"E-utilities {tool} answered HTTP {code}, a redirect to {target}: "
+                "set SYNTH_EUTILS_URL to the new address"
+            )
         return response.content
 
     def _scrub(self, text: str) -> str:
