@@ -88,6 +88,22 @@ def test_a_rerun_fetches_only_new_records_and_marks_vanished_ones_gone(settings_
         assert cache.status()["gone"] == 1
 
 
+def test_a_pmid_the_search_lists_but_efetch_never_returns_is_named_not_retried_forever(
+    settings_for, monkeypatch
+):
+    hidden = str(FIRST + 7)
+    with run_stub(corpus=(), synthetic=50) as stub:
+        listed_by_search = stub.corpus.get
+        monkeypatch.setattr(
+            stub.corpus, "get", lambda p: None if p == hidden else listed_by_search(p)
+        )
+        report = refresh(settings_for(stub, batch_size=25), "massage[ti]")
+        assert stub.stats["efetch"] == 3  # two batches, and one more ask for the absent PMID
+    assert not report.complete and report.missing == (hidden,)
+    assert f"1 PMID(s) not retrieved: {hidden}" in report.summary()
+    assert hidden not in _cached(settings_for(stub))
+
+
 def test_records_still_being_indexed_are_fetched_again_once_old_enough(settings_for):
     pmid = str(FIRST + 3)
     with run_stub(corpus=(), synthetic=50) as stub:
