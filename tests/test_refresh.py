@@ -6,6 +6,7 @@ unreachable host, a missing email and two processes on one cache.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -223,6 +224,9 @@ def test_cli_fetch_status_and_pmids_export(cli_env, capsys):
     assert main(["status"]) == 0
     status = capsys.readouterr().out
     assert "records:" in status and "40" in status and "searches:" in status
+    assert main(["status", "--json"]) == 0
+    as_json = json.loads(capsys.readouterr().out)
+    assert (as_json["records"], as_json["searches"]) == (40, 1) and as_json["last_refresh"]
     assert main(["export", "--format", "pmids"]) == 0
     assert capsys.readouterr().out.split() == _synthetic(40)
 
