@@ -134,6 +134,7 @@ def test_demo_renders_every_section_with_a_demo_banner(demo):
         assert heading in html, heading
     assert 'class="banner">DEMO' in html
     assert "Tagger accuracy</b> on the labelled" in html
+    assert 'data-key="accuracy:design"' in html
 
 
 def test_report_is_self_contained_with_code_hidden(demo):
@@ -152,8 +153,13 @@ def test_header_states_query_records_versions_and_fingerprint(demo, tagged):
 
 
 def _table_counts(html: str) -> dict[str, int]:
-    rows = re.findall(r'<tr data-key="([^"]+)">.*?<td class="num">([\d,]+)</td>', html)
-    return {key: int(count.replace(",", "")) for key, count in rows}
+    """data-key -> the first whole number in that table row."""
+    counts = {}
+    for key, row in re.findall(r'<tr data-key="([^"]+)">(.*?)</tr>', html):
+        number = re.search(r'<td class="num">([\d,]+)</td>', row)
+        if number:
+            counts[key] = int(number.group(1).replace(",", ""))
+    return counts
 
 
 def test_flow_counts_in_the_report_match_the_tags(demo, tagged):

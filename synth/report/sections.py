@@ -257,27 +257,32 @@ def render_methods(
 def _render_accuracy(accuracy_json: str | None) -> str:
     if not accuracy_json:
         return "<p><b>Tagger accuracy.</b> Not available (run <code>make eval</code>).</p>"
-    scores = _flatten_scores(json.loads(accuracy_json))
-    table = pd.DataFrame(scores, columns=["measure", "value"])
+    payload = json.loads(accuracy_json)
+    scores, targets = payload.get("scores", {}), payload.get("targets", {})
+    rows = [
+        (name, f"{score:.2f}", _target(targets.get(name)), _met(score, targets.get(name)))
+        for name, score in scores.items()
+    ]
+    table = pd.DataFrame(rows, columns=["field", "score", "target", "target met"])
     intro = (
-        "<p><b>Tagger accuracy</b> on the labelled development set (<code>make eval</code>):</p>"
+        f"<p><b>Tagger accuracy</b> on the labelled development set ({payload.get('records', '?')} "
+        f"records, tagger {_e(payload.get('tagger_version', '?'))}; <code>make eval</code>). "
+        "Scores are accuracy, except F1 for conditions and a 10% tolerance for follow-up days. "
+        "The rules were written while looking at this set, so expect lower accuracy on new "
+        "records.</p>"
     )
-    return intro + render_table(table, numeric={"value"})
+    keys = [f"accuracy:{name}" for name in scores]
+    return intro + render_table(table, numeric={"score", "target"}, keys=keys)
 
 
-def _flatten_scores(obj: Any, prefix: str = "") -> list[tuple[str, str]]:
-    """Numeric leaves of the evaluation JSON, confusion matrices left out."""
-    if isinstance(obj, Mapping):
-        rows = []
-        for key, value in obj.items():
-            if "confusion" in str(key) or str(key) in {"errors", "mismatches"}:
-                continue
-            rows += _flatten_scores(value, f"{prefix}{key} " if prefix or key else "")
-        return rows
-    if isinstance(obj, bool) or not isinstance(obj, (int, float)):
-        return []
-    shown = f"{obj:.3f}" if isinstance(obj, float) else str(obj)
-    return [(prefix.strip(), shown)]
+def _target(target: float | None) -> str:
+    return "" if target is None else f"{target:.2f}"
+
+
+def _met(score: float, target: float | None) -> str:
+    if target is None:
+        return ""
+    return "yes" if score >= target else "no"
 
 
 def render_exports(paths: Mapping[str, Path]) -> str:
