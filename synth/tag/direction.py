@@ -1,0 +1,258 @@
+"""Direction of effect (TAXONOMY.md section 5, rules R1-R6).
+
+Only records that estimate an effect of massage get a direction (R1, R6).
+The authors' conclusion is scanned once with a combined cue table (negative,
+unclear, mixed, equivalence, null, positive; negated phrases win over the
+positive word inside them), and a positive conclusion is held against the
+between-group results (R2, R3): a null primary comparison is ``no_effect``, a
+null result on an outcome the title or objective names makes it ``mixed``.
+The cue tables live in ``rules/direction.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import Evidence, Record
+from .tables import LabelledMatch, LabelledPatterns, load_rules
+from .text import conclusion_sentences, split_sentences
+
+_RULES = load_rules("direction")
+_FLAGS = re.IGNORECASE
+
+_EFFECT_DESIGNS = frozenset(_RULES["effect_designs"])
+_DIAGNOSTIC_KINDS = frozenset(_RULES["diagnostic_kinds"])
+_CUE_ORDER = ("negative", "unclear", "mixed", "equivalent", "null", "positive")
+
+
+def _any(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+
+
+_NOT_EFFECT = _any(_RULES["gate"]["not_effect"])
+_OBSERVATIONAL_EFFECT = _any(_RULES["gate"]["observational_effect"])
+_ALL_ARMS = _any(_RULES["gate"]["all_arms"])
+_VARIANT = re.compile(rf"\b(?:{'|'.join(_RULES['gate']['variant_words'])})\b", _FLAGS)
+_CUES = LabelledPatterns(
+    (label, pattern) for label in _CUE_ORDER for pattern in _RULES["cues"][label]
+)
+_BETWEEN = _any(_RULES["results"]["between"])
+_WITHIN = re.compile(_RULES["results"]["within"], _FLAGS)
+_VARIANT_NULL = re.compile(_RULES["results"]["variant_null"], _FLAGS)
+_CONCLUDING = re.compile(_RULES["concluding"], _FLAGS)
+_BASELINE = re.compile(_RULES["results"]["baseline"], _FLAGS)
+_CONTROL_AFTER = re.compile(_RULES["results"]["control_after"], _FLAGS)
+_LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
+_GENERIC = frozenset(_RULES["results"]["generic_words"])
+_ABBREVIATION = re.compile(
+    r"\b(?:massage|reflexology|shiatsu|tuina|acupressure|percussi\w+|myofascial\s+release)"
+    r"(?:\s+(?:therapy|treatment|technique|group))?\s*\((?P<abbr>[A-Z][A-Za-z-]{1,7})\)",
+    _FLAGS,
+)
+_HEAD_LABEL = re.compile(r"OBJECT|AIM|PURPOSE|QUESTION|GOAL", _FLAGS)
+_RESULTS_LABEL = re.compile(r"RESULT|FINDING", _FLAGS)
+_WORD = re.compile(r"[a-z][a-z-]{3,}")
+_CLAUSE_STOPS = (";", " whereas ", " while ", " but ", ", and ", " although ")
+
+
+@dataclass
+class _Reading:
+    """Cue hits of a group of sentences: label -> evidence, in order of appearance."""
+
+    hits: list[tuple[str, Evidence, str]] = field(default_factory=list)
+
+    def first(self, *labels: str) -> Evidence | None:
+        return next((ev for label, ev, _ in self.hits if label in labels), None)
+
+    def has(self, label: str) -> bool:
+        return any(hit[0] == label for hit in self.hits)
+
+
+def tag_direction(record: Record, *, design: str, kind: str) -> tuple[str, tuple[Evidence, ...]]:
+    """The direction label of ``record`` and its evidence (TAXONOMY.md §5)."""
+    if design not in _EFFECT_DESIGNS:
+        return "not_applicable", (Evidence("default", f"{design} is not an effect study"),)
+    gate = _gate(record, design=design, kind=kind)
+    if gate is not None:
+        return "not_applicable", (gate,)
+    conclusion = _read(_conclusion(record))
+    results = _results_sentences(record)
+    label, evidence = _from_conclusion(conclusion, results, record, design=design)
+    return label, (evidence,)
+
+
+def _gate(record: Record, *, design: str, kind: str) -> Evidence | None:
+    """R1 / R6: why the record estimates no effect of massage, or None."""
+    head = _head(record)
+    for where, text in head:
+        match = _NOT_EFFECT.search(text)
+        if match:
+            return Evidence(where, match.group())
+    if design == "observational":
+        if kind in _DIAGNOSTIC_KINDS:
+            return Evidence("default", f"{kind} massage used as a test")
+        if not any(_OBSERVATIONAL_EFFECT.search(text) for _, text in _texts(record)):
+            return Evidence("default", "observational study without an effect estimate")
+    return _add_on(record)
+
+
+def _add_on(record: Record) -> Evidence | None:
+    """R6: an add-on tested on top of massage in every arm (not a massage variant)."""
+    texts = _texts(record)
+    abbreviations = {m.group("abbr") for _, t in texts for m in _ABBREVIATION.finditer(t)}
+    for where, text in texts:
+        text = _normalise_abbreviations(text, abbreviations)
+        for sentence in split_sentences(text):
+            match = _ALL_ARMS.search(sentence)
+            if match and not _VARIANT.search(sentence):
+                return Evidence(where, match.group())
+    return None
+
+
+def _normalise_abbreviations(text: str, abbreviations: set[str]) -> str:
+    """Write abbreviations defined for massage ("Thai massage (TTM)") as 'massage'."""
+    for abbr in abbreviations:
+        if abbr in text:
+            text = re.sub(rf"\b{re.escape(abbr)}\b(?!\))", "massage", text)
+    return text
+
+
+def _texts(record: Record) -> list[tuple[str, str]]:
+    texts = [("title", record.title)] if record.title else []
+    for section in record.abstract:
+        texts.append((_where(section.label), section.text))
+    return texts
+
+
+def _where(label: str | None) -> str:
+    return f"abstract:{label.strip().upper()}" if label and label.strip() else "abstract"
+
+
+def _head(record: Record) -> list[tuple[str, str]]:
+    """Title and objective: where a study says what it is about."""
+    head = [("title", record.title)] if record.title else []
+    labelled = [s for s in record.abstract if s.label and _HEAD_LABEL.search(s.label)]
+    if labelled:
+        head.extend((_where(s.label), s.text) for s in labelled)
+    elif record.abstract and not record.abstract[0].label:
+        first = split_sentences(record.abstract[0].text)[:1]
+        head.extend(("abstract", s) for s in first)
+    return head
+
+
+def _conclusion(record: Record) -> list[tuple[str, str]]:
+    """The labelled conclusion, else the closing sentences that read as one."""
+    sentences = conclusion_sentences(record)
+    if not sentences or any(where.startswith("abstract:") for where, _ in sentences):
+        return sentences
+    concluding = [pair for pair in sentences if _CONCLUDING.search(pair[1])]
+    return concluding or sentences[-1:]
+
+
+def _results_sentences(record: Record) -> list[tuple[str, str]]:
+    labelled = [s for s in record.abstract if s.label and _RESULTS_LABEL.search(s.label)]
+    if labelled:
+        return [(_where(s.label), x) for s in labelled for x in split_sentences(s.text)]
+    pairs = [(_where(s.label), x) for s in record.abstract for x in split_sentences(s.text)]
+    conclusion = {sentence for _, sentence in _conclusion(record)}
+    return [pair for pair in pairs[1:] if pair[1] not in conclusion]
+
+
+def _read(sentences: list[tuple[str, str]]) -> _Reading:
+    reading = _Reading()
+    for where, sentence in sentences:
+        quiet = _VARIANT_NULL.search(sentence) or _BASELINE.search(sentence)
+        for hit in _CUES.finditer(sentence):
+            if hit.label in ("null", "equivalent") and (quiet or _about_control(sentence, hit)):
+                continue
+            reading.hits.append((hit.label, Evidence(where, hit.text), sentence))
+    return reading
+
+
+def _about_control(sentence: str, hit: LabelledMatch) -> bool:
+    """'did not change in the control group': a null result of the comparator."""
+    return _CONTROL_AFTER.match(sentence, hit.start + len(hit.text)) is not None
+
+
+def _from_conclusion(
+    conclusion: _Reading, results: list[tuple[str, str]], record: Record, *, design: str
+) -> tuple[str, Evidence]:
+    for label in ("negative", "unclear", "mixed", "equivalent"):
+        evidence = conclusion.first(label)
+        if evidence is None:
+            continue
+        if label == "unclear" and conclusion.has("positive"):
+            continue
+        return ("no_effect" if label == "equivalent" else label), evidence
+    first = conclusion.first("null", "positive")
+    if first is not None and conclusion.first("null") is first:
+        if not _labelled_conclusion(record) and _between_advantage(results):
+            return "mixed", first
+        return "no_effect", first
+    if design == "systematic_review":
+        return "positive", first or Evidence("default", "no cue in the conclusion")
+    return _against_results(conclusion, results, record)
+
+
+def _against_results(
+    conclusion: _Reading, results: list[tuple[str, str]], record: Record
+) -> tuple[str, Evidence]:
+    """R2 / R3: a positive (or silent) conclusion held against the results."""
+    reading = _read(results)
+    stated = conclusion.first("positive") or Evidence("default", "no cue in the conclusion")
+    split = reading.first("mixed")
+    if split is not None:
+        return "mixed", split
+    nulls = [(ev, sentence) for label, ev, sentence in reading.hits if label == "null"]
+    if nulls and not _between_advantage(results):
+        return "no_effect", nulls[0][0]
+    keys = _key_words(record, conclusion)
+    for evidence, sentence in nulls + _conclusion_nulls(conclusion):
+        if keys & _clause_words(sentence, evidence.text):
+            return "mixed", evidence
+    if nulls and any(_LATER_TIME.search(sentence) for _, sentence in nulls):
+        return "mixed", next(ev for ev, sentence in nulls if _LATER_TIME.search(sentence))
+    return "positive", stated
+
+
+def _labelled_conclusion(record: Record) -> bool:
+    return any(where.startswith("abstract:CONCLU") for where, _ in conclusion_sentences(record))
+
+
+def _conclusion_nulls(conclusion: _Reading) -> list[tuple[Evidence, str]]:
+    return [(ev, sentence) for label, ev, sentence in conclusion.hits if label == "null"]
+
+
+def _between_advantage(results: list[tuple[str, str]]) -> bool:
+    return any(_BETWEEN.search(s) and not _WITHIN.search(s) for _, s in results)
+
+
+def _key_words(record: Record, conclusion: _Reading) -> set[str]:
+    """Content words of the title, objective and the conclusion's claims (main outcomes, R3)."""
+    words: set[str] = set()
+    for _, text in _head(record):
+        words.update(_WORD.findall(text.lower()))
+    for label, evidence, sentence in conclusion.hits:
+        if label == "positive":
+            words.update(_clause_words(sentence, evidence.text))
+    return words - _GENERIC - _massage_names(record)
+
+
+def _massage_names(record: Record) -> set[str]:
+    return {m.group("abbr").lower() for _, t in _texts(record) for m in _ABBREVIATION.finditer(t)}
+
+
+def _clause_words(sentence: str, cue: str) -> set[str]:
+    """Words of the clause around a null cue (the outcome that did not differ)."""
+    at = max(sentence.find(cue), 0)
+    start = max(0, at - 90)
+    end = min(len(sentence), at + len(cue) + 60)
+    for stop in _CLAUSE_STOPS:
+        left = sentence.rfind(stop, start, at)
+        if left != -1 and at - left - len(stop) > 2:
+            start = left + len(stop)
+        right = sentence.find(stop, at + len(cue), end)
+        if right != -1:
+            end = right
+    return set(_WORD.findall(sentence[start:end].lower()))

@@ -1,0 +1,333 @@
+"""Outcome horizon and follow-up days (TAXONOMY.md section 4, rules H1-H6).
+
+Every time expression of the title and abstract is found in one pass
+("at 4, 10 and 26 weeks", "a 6-month follow-up", "24 h after", "week 12"),
+expressions that are not study time (ages, gestation, symptom history,
+frequencies, dates) are dropped, and the rest are sorted into treatment spans
+and time points, points counted after the end of treatment ("6 weeks after
+the last session") and ambiguous "N-month follow-up"s. The latest point
+counted from the first massage gives the horizon (H1); a study with minutes or
+hours only is ``immediate`` when it is one session (H2). The vocabularies and
+patterns live in ``rules/horizon.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Evidence, Record
+from .tables import load_rules
+from .text import NUMBER_WORDS, parse_number
+
+_RULES = load_rules("horizon")
+_FLAGS = re.IGNORECASE
+
+_NO_HORIZON = frozenset({"protocol", "qualitative", "other"})
+_REVIEWS = frozenset({"review", "systematic_review"})
+_BUCKETS = _RULES["buckets"]
+_SPANS = frozenset({"duration", "point"})
+_SAME_POINT = 0.03  # "26 weeks" and "6 months" name the same time point
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _unit_table() -> dict[str, tuple[str, int | None]]:
+    """Unit word -> (unit name, days per unit or None for minutes and hours)."""
+    return {
+        word.lower(): (name, spec.get("days"))
+        for name, spec in _RULES["units"].items()
+        for word in spec["words"]
+    }
+
+
+_UNITS = _unit_table()
+_WORDS = _alternation(list(NUMBER_WORDS))
+_NUM = rf"(?:\d+(?:\.\d+)?|\b(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*\b|\ban?\b)"
+_RANGE = rf"{_NUM}(?:\s*(?:-|\u2013|to)\s*{_NUM})?"
+_SEP = r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+|&\s*)"
+_LIST = rf"{_RANGE}(?:{_SEP}{_RANGE})*"
+_FILLER = r"(?:(?:consecutive|treatment|school|intervention|study|massage|working|calendar|additional|further|more)\s+){0,2}"
+_ITEM = re.compile(
+    rf"(?<![\w.])(?P<nums>{_LIST})\s*-?\s*{_FILLER}(?P<unit>{_alternation(list(_UNITS))})\b(?!\s*=|-\w)"
+    rf"|\b(?P<lunit>{_alternation(_RULES['leading_units'])})\s+(?P<lnums>{_LIST})\b(?![.,]\d)",
+    _FLAGS,
+)
+_NUMBER = re.compile(_NUM, _FLAGS)
+_CHAIN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:at\s+)?\s*", _FLAGS)
+_ARTICLE_OK = re.compile(r"\b(?:after|for|over|within|at|of|than|about|in|to|around)\s*$", _FLAGS)
+
+
+def _any(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+
+
+_EXCLUDE_LEFT = _any(_RULES["exclude"]["left"])
+_EXCLUDE_RIGHT = _any(_RULES["exclude"]["right"])
+_DURATION_LEFT = re.compile(_RULES["points"]["duration_left"], _FLAGS)
+_DURATION_RIGHT = re.compile(_RULES["points"]["duration_right"], _FLAGS)
+_PROCEDURE = re.compile(_RULES["sessions"]["procedure"], _FLAGS)
+_RELATIVE = _any(_RULES["points"]["relative"])
+_ANCHORED = _any(_RULES["points"]["anchored"])
+_FOLLOW_UP = _any(_RULES["points"]["follow_up"])
+_REVIEW_FOLLOW_UP = _any(_RULES["points"]["review_follow_up"])
+_SINGLE = _any(_RULES["sessions"]["single_session"])
+_MULTI = _any(_RULES["sessions"]["multi_session"])
+_MULTI_COUNT = re.compile(_RULES["sessions"]["multi_session_count"], _FLAGS)
+_CROSSOVER = re.compile(_RULES["sessions"]["crossover"], _FLAGS)
+_UNPLACEABLE = _any(_RULES["sessions"]["unplaceable"])
+_SPACING = re.compile(_RULES["spans"]["spacing"], _FLAGS)
+_SESSION_COUNT = re.compile(_RULES["spans"]["session_count"], _FLAGS)
+_UNTIL_DELIVERY = re.compile(_RULES["spans"]["until_delivery"], _FLAGS)
+_DISCHARGE = re.compile(_RULES["spans"]["discharge"], _FLAGS)
+_STAY = re.compile(
+    rf"{_RULES['spans']['stay']}[^.;]{{0,80}}?(?P<n>\d+(?:\.\d+)?)\s*(?:days|d)\b", _FLAGS
+)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One time expression that counts as study time."""
+
+    where: str
+    text: str
+    unit: str  # "minute", "hour" or "day"
+    value: float  # minutes-level: 0; hours: hours; days: days
+    role: str  # "duration", "point", "anchored", "relative" or "follow_up"
+    follow: bool  # a follow-up word near it (for reviews, H6)
+
+
+def tag_horizon(record: Record, *, design: str) -> tuple[str, int | None, tuple[Evidence, ...]]:
+    """The horizon label, follow-up days and evidence of ``record`` (TAXONOMY.md §4)."""
+    if design in _NO_HORIZON:
+        return "not_reported", None, (Evidence("default", f"no outcome time for {design}"),)
+    texts = _texts(record)
+    mentions = [m for where, text in texts for m in _find_mentions(where, text)]
+    if design in _REVIEWS:
+        return _review_horizon(mentions)
+    return _study_horizon(texts, mentions)
+
+
+def _texts(record: Record) -> list[tuple[str, str]]:
+    texts = [("title", record.title)] if record.title else []
+    for section in record.abstract:
+        label = section.label.strip().upper() if section.label and section.label.strip() else ""
+        texts.append((f"abstract:{label}" if label else "abstract", section.text))
+    return texts
+
+
+def _find_mentions(where: str, text: str) -> list[_Mention]:
+    mentions = []
+    for start, end, items in _chains(text):
+        mention = _classify(where, text, start, end, items)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _chains(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """Time items joined by commas / and / or into one chain ("1 month and 6 months")."""
+    chains: list[tuple[int, int, list[re.Match[str]]]] = []
+    for match in _ITEM.finditer(text):
+        if chains and _CHAIN_GAP.fullmatch(text, chains[-1][1], match.start()):
+            start, _, items = chains[-1]
+            chains[-1] = (start, match.end(), [*items, match])
+        else:
+            chains.append((match.start(), match.end(), [match]))
+    return chains
+
+
+def _classify(
+    where: str, text: str, start: int, end: int, items: list[re.Match[str]]
+) -> _Mention | None:
+    left, right = text[max(0, start - 45) : start], text[end : end + 60]
+    if _EXCLUDE_LEFT.search(left) or _EXCLUDE_RIGHT.search(right):
+        return None
+    values = [v for item in items for v in _item_values(item, left)]
+    if not values:
+        return None
+    unit, value = max(values, key=lambda v: (v[0] == "day", v[0] == "hour", v[1]))
+    if unit == "hour" and value >= 48:
+        unit, value = "day", float(int(value // 24))
+    follow = bool(_REVIEW_FOLLOW_UP.search(text[max(0, start - 120) : end + 60]))
+    return _Mention(where, text[start:end], unit, value, _role(left, right), follow)
+
+
+def _role(left: str, right: str) -> str:
+    if _RELATIVE.search(right):
+        return "relative"
+    if _ANCHORED.search(right):
+        return "anchored"
+    if _FOLLOW_UP.search(right):
+        return "follow_up"
+    if _DURATION_LEFT.search(left) or _DURATION_RIGHT.search(right):
+        return "duration"
+    return "point"
+
+
+def _item_values(item: re.Match[str], left: str) -> list[tuple[str, float]]:
+    unit_word = item.group("unit") or item.group("lunit")
+    nums = item.group("nums") or item.group("lnums")
+    name, days = _UNITS[unit_word.lower()]
+    numbers = [_number(token.group(), left) for token in _NUMBER.finditer(nums)]
+    numbers = [n for n in numbers if n is not None]
+    if not numbers:
+        return []
+    if days is None:
+        return [("hour", max(numbers))] if name == "hour" else [("minute", 0.0)]
+    return [("day", max(numbers) * days)]
+
+
+def _number(token: str, left: str) -> float | None:
+    token = token.strip()
+    if token.lower() in ("a", "an"):
+        return 1.0 if _ARTICLE_OK.search(left) else None
+    if token[0].isdigit():
+        return float(token) if "." in token else float(parse_number(token) or 0) or None
+    value = parse_number(token)
+    return float(value) if value is not None else None
+
+
+def _review_horizon(mentions: list[_Mention]) -> tuple[str, int | None, tuple[Evidence, ...]]:
+    """H6: a review gets a horizon only from a stated follow-up time."""
+    stated = [m for m in mentions if m.unit == "day" and (m.follow or m.role not in _SPANS)]
+    if not stated:
+        return "not_reported", None, (Evidence("default", "review without a stated follow-up"),)
+    latest = max(stated, key=lambda m: m.value)
+    days = int(round(latest.value))
+    return _bucket(days), days, (Evidence(latest.where, latest.text),)
+
+
+def _study_horizon(
+    texts: list[tuple[str, str]], mentions: list[_Mention]
+) -> tuple[str, int | None, tuple[Evidence, ...]]:
+    marker = _first_match(_UNPLACEABLE, texts)
+    placed = any(
+        m.unit == "day" and (m.role in ("relative", "follow_up") or m.follow) for m in mentions
+    )
+    if marker is not None and not placed:
+        return "not_reported", None, (marker,)
+    latest = _latest_day(texts, mentions)
+    if latest is not None and latest[0] > 1:
+        return _bucket(latest[0]), latest[0], (latest[1],)
+    return _single_session(texts, mentions, latest)
+
+
+def _latest_day(
+    texts: list[tuple[str, str]], mentions: list[_Mention]
+) -> tuple[int, Evidence] | None:
+    """The latest time point in days from the first massage, with its evidence (H1)."""
+    days = [m for m in mentions if m.unit == "day"]
+    base = _treatment_span(days)
+    follow_ups = [m for m in days if m.role == "follow_up"]
+    inside = bool(base) and any(m.value <= 1.1 * base for m in follow_ups)
+    candidates: list[tuple[float, Evidence]] = []
+    for m in days:
+        shift = base if m.role == "relative" or (m.role == "follow_up" and inside) else 0.0
+        candidates.append((m.value + shift, Evidence(m.where, m.text)))
+    candidates.extend(_special_spans(texts))
+    if not candidates:
+        return None
+    value, evidence = max(candidates, key=lambda c: c[0])
+    return int(round(value)), evidence
+
+
+def _treatment_span(days: list[_Mention]) -> float:
+    """The span that 'N weeks after treatment' is added to: the longest stated
+    treatment duration, else the latest plain time point that is not itself one
+    of the post-treatment points."""
+    durations = [m.value for m in days if m.role == "duration"]
+    if durations:
+        return max(durations)
+    later = [m.value for m in days if m.role in ("relative", "follow_up")]
+    points = [
+        m.value
+        for m in days
+        if m.role == "point" and not any(abs(m.value - v) <= _SAME_POINT * v for v in later)
+    ]
+    return max(points, default=0.0)
+
+
+def _special_spans(texts: list[tuple[str, str]]) -> list[tuple[float, Evidence]]:
+    """Spans stated other than by a time point: session spacing, 'until delivery', discharge."""
+    found: list[tuple[float, Evidence]] = []
+    for where, text in texts:
+        for match in _SPACING.finditer(text):
+            sessions = sum(_count(m.group("n")) for m in _SESSION_COUNT.finditer(text))
+            gap = _mean_range(match.group("gap")) * (
+                7 if match.group("unit").startswith("w") else 1
+            )
+            if sessions > 1:
+                found.append(((sessions - 1) * gap, Evidence(where, match.group())))
+        for match in _UNTIL_DELIVERY.finditer(text):
+            found.append(((40 - int(match.group("week"))) * 7.0, Evidence(where, match.group())))
+        if _DISCHARGE.search(text) or _STAY.search(text):
+            stays = [float(m.group("n")) for m in _STAY.finditer(text)]
+            if stays and _any_discharge(texts):
+                found.append((max(stays), Evidence(where, "stay until discharge")))
+    return found
+
+
+def _any_discharge(texts: list[tuple[str, str]]) -> bool:
+    return any(_DISCHARGE.search(text) for _, text in texts)
+
+
+def _count(token: str) -> int:
+    return parse_number(token) or 0
+
+
+def _mean_range(token: str) -> float:
+    parts = [float(p) for p in re.split(r"\s*(?:-|\u2013|to)\s*", token) if p]
+    return sum(parts) / len(parts)
+
+
+def _single_session(
+    texts: list[tuple[str, str]],
+    mentions: list[_Mention],
+    latest: tuple[int, Evidence] | None,
+) -> tuple[str, int | None, tuple[Evidence, ...]]:
+    """H2: immediate for one session measured within a day; else not_reported."""
+    procedure = _first_match(_PROCEDURE, texts)
+    multi = None if procedure else _multi_session(texts)
+    if multi is not None:
+        return "not_reported", None, (multi,)
+    short = [m for m in mentions if m.unit in ("minute", "hour")]
+    cue = procedure or _first_match(_SINGLE, texts)
+    if latest is None and cue is None and not any(m.unit == "minute" for m in short):
+        why = short[0] if short else None
+        evidence = Evidence(why.where, why.text) if why else Evidence("default", "no time stated")
+        return "not_reported", None, (evidence,)
+    day = 1 if any(m.unit == "hour" and 24 <= m.value < 48 for m in short) else 0
+    if latest is not None:
+        day = max(day, latest[0])
+    evidence = cue or (Evidence(short[0].where, short[0].text) if short else latest[1])
+    return "immediate", day, (evidence,)
+
+
+def _multi_session(texts: list[tuple[str, str]]) -> Evidence | None:
+    hit = _first_match(_MULTI, texts)
+    if hit is not None:
+        return hit
+    if any(_CROSSOVER.search(text) for _, text in texts):
+        return None
+    return _first_match(_MULTI_COUNT, texts)
+
+
+def _first_match(pattern: re.Pattern[str], texts: list[tuple[str, str]]) -> Evidence | None:
+    for where, text in texts:
+        match = pattern.search(text)
+        if match:
+            return Evidence(where, match.group().strip())
+    return None
+
+
+def _bucket(days: int) -> str:
+    if days <= _BUCKETS["immediate"]:
+        return "immediate"
+    if days <= _BUCKETS["short"]:
+        return "short"
+    if days <= _BUCKETS["intermediate"]:
+        return "intermediate"
+    return "long"
