@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Evidence, Record
-from .tables import load_rules
+from .tables import load_rules, word_index
 from .text import NUMBER_WORDS, parse_number
 
 _RULES = load_rules("participants")
@@ -16,28 +16,41 @@ def _alternation(words: list[str]) -> str:
     return "|".join(words)
 
 
-def _compile() -> re.Pattern[str]:
-    word = _alternation(list(NUMBER_WORDS))
-    number = (
-        r"(?<![\w.,/±+\-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%]|[.,]\d|\s*%)"
-        rf"|\b(?:{word})(?:(?:\s+|-)(?:and\s+)?(?:{word}))*\b(?!-)"
-    )
-    nouns = _alternation(_RULES["person_nouns"])
-    breakers = _alternation(_RULES["phrase_breakers"])
-    filler = rf"(?:(?!(?:{breakers})\b)[A-Za-z][\w'/\-]*,?\s+)"
+_WORDS = _alternation(list(NUMBER_WORDS))
+_WORD_NUMBER = rf"\b(?:{_WORDS})(?:(?:\s+|-)(?:and\s+)?(?:{_WORDS}))*\b(?!-)"
+# Digits first (a character class), so the regex engine jumps from digit to digit.
+_DIGIT_NUMBER = r"[0-9](?<![\w.,/±+\-][0-9])[0-9,]*(?<!,)(?![\w%]|[.,]\d|\s*%)"
+
+
+def _tails() -> str:
+    """What may follow a number for it to be a head count (or a per-group size).
+
+    Written for lower-cased text (see ``_DIGIT_COUNT``).
+    """
+    nouns = _alternation(_RULES["person_nouns"]).lower()
+    breakers = _alternation(_RULES["phrase_breakers"]).lower()
+    filler = rf"(?:(?!(?:{breakers})\b)[a-z][\w'/\-]*,?\s+)"
     gap = _RULES["max_words_between"]
-    not_total = _alternation(_RULES["total_not_persons"])
-    return re.compile(
-        rf"\btotal (?:sample )?of (?P<total>{number})\s+(?!(?:{not_total})\b)"
-        rf"|(?P<persons>{number})\s+{filler}{{0,{gap}}}(?:{nouns})\b"
-        rf"|\b(?:{nouns}|sample)\s*\(\s*[nN]\s*=\s*(?P<paren>\d[\d,]*)\s*\)"
-        rf"|\(\s*[nN]\s*=\s*(?P<arm>\d[\d,]*)\s*[;,)]"
-        rf"|(?P<per_group>{number})\s+(?:per|in each|each) group",
-        re.IGNORECASE,
+    return (
+        rf"(?:\s+(?P<persons>{filler}{{0,{gap}}}(?:{nouns})\b)"
+        rf"|\s+(?P<per_group>(?:per|in each|each) group))"
     )
 
 
-_COUNT = _compile()
+_TAILS = _tails()
+# Matched against lower-cased text without IGNORECASE: the engine can then reject
+# most alternatives on their first letter, which keeps the scan cheap.
+_DIGIT_COUNT = re.compile(rf"(?P<num>{_DIGIT_NUMBER}){_TAILS}")
+_WORD_COUNT = re.compile(rf"(?P<num>{_WORD_NUMBER}){_TAILS}")
+_WORD_KEYS = frozenset(word[:3] for word in NUMBER_WORDS)
+_NOT_TOTAL = _alternation(_RULES["total_not_persons"])
+_TOTAL = re.compile(
+    rf"[Tt]otal(?: sample)? of (?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})\s+(?!(?:{_NOT_TOTAL})\b)"
+)
+_PAREN = re.compile(r"\(\s*[nN]\s*=\s*(?P<num>[0-9][0-9,]*)\s*(?P<close>[;,)])")
+_NOUN_BEFORE = re.compile(
+    rf"\b(?:{_alternation(_RULES['person_nouns'])}|sample)\s*$", re.IGNORECASE
+)
 _NOT_BEFORE = re.compile(rf"\b(?:{_alternation(_RULES['not_count_before'])})\s*$", re.IGNORECASE)
 _ARM_CONTEXT = re.compile(_alternation(_RULES["arm_context"]), re.IGNORECASE)
 _GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5) (?:\w+ )?groups\b", re.IGNORECASE)
@@ -83,20 +96,46 @@ def _find_counts(record: Record) -> list[_Count]:
 
 def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
     found: list[_Count] = []
-    arms: dict[tuple[int, int], list[re.Match[str]]] = {}
-    for match in _COUNT.finditer(text):
-        kind = match.lastgroup or ""
-        if kind == "arm":
-            arms.setdefault(_sentence_span(text, match.start()), []).append(match)
-            continue
-        value = _value(match.group(kind))
-        if value is None or _NOT_BEFORE.search(text, 0, match.start(kind)):
-            continue
-        if kind == "per_group":
-            value *= _group_count(text, match.start())
-        found.append(_Count(kind, value, where, match.group().strip(), (index, match.start())))
-    found.extend(_arm_counts(text, arms, where=where, index=index))
+    regexes = [_DIGIT_COUNT, _TOTAL]
+    if _WORD_KEYS.intersection(word_index(text)):
+        regexes.append(_WORD_COUNT)
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text  # rare letters whose lower case is longer: offsets must stay aligned
+    for regex in regexes:
+        for match in regex.finditer(lower):
+            count = _read_count(text, match, where=where, index=index)
+            if count is not None:
+                found.append(count)
+    found.extend(_paren_counts(text, where=where, index=index))
     return _merge_controls(text, sorted(found, key=lambda c: c.order))
+
+
+def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _Count | None:
+    value = _value(match.group("num"))
+    if value is None or _NOT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return None
+    kind = "total" if match.re is _TOTAL else (match.lastgroup or "persons")
+    if kind == "per_group":
+        value *= _group_count(text, match.start())
+    phrase = text[match.start() : match.end()].strip()
+    return _Count(kind, value, where, phrase, (index, match.start()))
+
+
+def _paren_counts(text: str, *, where: str, index: int) -> list[_Count]:
+    """``patients (n = 64)`` is a head count; several ``(n = 30)`` in a sentence are arms."""
+    counts: list[_Count] = []
+    arms: dict[tuple[int, int], list[re.Match[str]]] = {}
+    for match in _PAREN.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if match.group("close") == ")" and _NOUN_BEFORE.search(before):
+            value = _value(match.group("num"))
+            if value is not None:
+                phrase = text[max(0, match.start() - 20) : match.end()].strip()
+                counts.append(_Count("paren", value, where, phrase, (index, match.start())))
+        else:
+            arms.setdefault(_sentence_span(text, match.start()), []).append(match)
+    return counts + _arm_counts(text, arms, where=where, index=index)
 
 
 def _merge_controls(text: str, counts: list[_Count]) -> list[_Count]:
@@ -122,7 +161,7 @@ def _merge_controls(text: str, counts: list[_Count]) -> list[_Count]:
 def _arm_counts(text: str, arms: dict, *, where: str, index: int) -> list[_Count]:
     counts = []
     for (start, end), matches in arms.items():
-        values = [_value(m.group("arm")) for m in matches]
+        values = [_value(m.group("num")) for m in matches]
         if len(values) >= 2 and None not in values and _ARM_CONTEXT.search(text, start, end):
             phrase = text[matches[0].start() : matches[-1].end()]
             counts.append(_Count("arms", sum(values), where, phrase, (index, matches[0].start())))

@@ -8,6 +8,7 @@ digits or words.  They live here so each family scans the text the same way.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..records import Record
 
@@ -16,11 +17,9 @@ _CONCLUSION_LABEL = re.compile(r"CONCLU|INTERPRETATION|IMPLICATION", re.IGNORECA
 _CLOSING_LABEL = re.compile(r"DISCUSSION|SUMMARY|COMMENTS?$", re.IGNORECASE)
 
 # A sentence ends at . ! or ? followed by space and a capital, digit or bracket,
-# unless the dot closes a common abbreviation or an initial.
-_SENTENCE_END = re.compile(
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bal\.)(?<!\bFig\.)(?<!\bca\.)(?<!\bNo\.)"
-    r"(?<!\s[A-Z]\.)(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])"
-)
+# unless the dot closes a common abbreviation or an initial (pieces re-joined).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|vs|al|Fig|ca|No|approx)|(?:^|\s)[A-Z])\.$")
 
 _UNITS = {
     "zero": 0,
@@ -90,8 +89,18 @@ def _abstract_where(label: str | None) -> str:
 
 def split_sentences(text: str) -> list[str]:
     """Split running text into sentences, keeping abbreviations and decimals whole."""
-    parts = _SENTENCE_END.split(text.strip())
-    return [part.strip() for part in parts if part.strip()]
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=1024)
+def _split_sentences(text: str) -> tuple[str, ...]:
+    sentences: list[str] = []
+    for piece in _SENTENCE_BREAK.split(text.strip()):
+        if sentences and _ABBREVIATION.search(sentences[-1], max(0, len(sentences[-1]) - 8)):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        elif piece.strip():
+            sentences.append(piece.strip())
+    return tuple(sentences)
 
 
 def conclusion_sentences(record: Record) -> list[tuple[str, str]]:
