@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from ..records import Evidence, Record
-from .tables import load_rules
+from .tables import LabelledPatterns, load_rules
+from .guard import guard_pattern
 from .text import NUMBER_WORDS, parse_number
 
 _RULES = load_rules("horizon")
@@ -49,35 +50,56 @@ _NUM = rf"(?:\d+(?:\.\d+)?|\b(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*\b|\ban?\b)"
 _RANGE = rf"{_NUM}(?:\s*(?:-|\u2013|to)\s*{_NUM})?"
 _SEP = r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+|&\s*)"
 _LIST = rf"{_RANGE}(?:{_SEP}{_RANGE})*"
-_FILLER = r"(?:(?:consecutive|treatment|school|intervention|study|massage|working|calendar|additional|further|more)\s+){0,2}"
-_ITEM = re.compile(
-    rf"(?<![\w.])(?P<nums>{_LIST})\s*-?\s*{_FILLER}(?P<unit>{_alternation(list(_UNITS))})\b(?!\s*=|-\w)"
-    rf"|\b(?P<lunit>{_alternation(_RULES['leading_units'])})\s+(?P<lnums>{_LIST})\b(?![.,]\d)",
-    _FLAGS,
+_FILLER = rf"(?:(?:{_alternation(_RULES['filler_words'])})\s+){{0,2}}"
+# Unit words first (rare, cheap to find), then the numbers before or after them.
+_UNIT_WORD = re.compile(
+    guard_pattern(rf"(?<![\w'\u2019.])(?:{_alternation(list(_UNITS))})\b(?!\s*=|-\w)"), _FLAGS
 )
+_NUMS_BEFORE = re.compile(guard_pattern(rf"(?<![\w.])(?:{_LIST})\s*-?\s*{_FILLER}$"), _FLAGS)
+_NUMS_AFTER = re.compile(rf"\s+({_LIST})\b(?![.,]\d)", _FLAGS)
+_LEADING = frozenset(w.lower() for w in _RULES["leading_units"])
 _NUMBER = re.compile(_NUM, _FLAGS)
 _CHAIN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:at\s+)?\s*", _FLAGS)
 _ARTICLE_OK = re.compile(r"\b(?:after|for|over|within|at|of|than|about|in|to|around)\s*$", _FLAGS)
+_LOOKBACK = 90
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A number (list) with its time unit: '4, 10 and 26 weeks', 'week 12'."""
+
+    start: int
+    end: int
+    unit: str
+    numbers: str
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+    return re.compile(guard_pattern("|".join(f"(?:{p})" for p in patterns)), _FLAGS)
 
 
 _EXCLUDE_LEFT = _any(_RULES["exclude"]["left"])
 _EXCLUDE_RIGHT = _any(_RULES["exclude"]["right"])
 _DURATION_LEFT = re.compile(_RULES["points"]["duration_left"], _FLAGS)
 _DURATION_RIGHT = re.compile(_RULES["points"]["duration_right"], _FLAGS)
-_PROCEDURE = re.compile(_RULES["sessions"]["procedure"], _FLAGS)
 _RELATIVE = _any(_RULES["points"]["relative"])
 _ANCHORED = _any(_RULES["points"]["anchored"])
 _FOLLOW_UP = _any(_RULES["points"]["follow_up"])
 _REVIEW_FOLLOW_UP = _any(_RULES["points"]["review_follow_up"])
-_SINGLE = _any(_RULES["sessions"]["single_session"])
-_MULTI = _any(_RULES["sessions"]["multi_session"])
-_MULTI_COUNT = re.compile(_RULES["sessions"]["multi_session_count"], _FLAGS)
-_CROSSOVER = re.compile(_RULES["sessions"]["crossover"], _FLAGS)
-_UNPLACEABLE = _any(_RULES["sessions"]["unplaceable"])
+_SESSIONS = _RULES["sessions"]
+_SESSION_CUES = LabelledPatterns(
+    (label, pattern)
+    for label, patterns in (
+        ("unplaceable", _SESSIONS["unplaceable"]),
+        ("procedure", [_SESSIONS["procedure"]]),
+        ("single", _SESSIONS["single_session"]),
+        ("multi", _SESSIONS["multi_session"]),
+        ("count", [_SESSIONS["multi_session_count"]]),
+        ("crossover", [_SESSIONS["crossover"]]),
+    )
+    for pattern in patterns
+)
+_SPAN_WORDS = re.compile(r"apart|deliver|birth|discharg|\bstay|hospitali", _FLAGS)
 _SPACING = re.compile(_RULES["spans"]["spacing"], _FLAGS)
 _SESSION_COUNT = re.compile(_RULES["spans"]["session_count"], _FLAGS)
 _UNTIL_DELIVERY = re.compile(_RULES["spans"]["until_delivery"], _FLAGS)
@@ -96,7 +118,8 @@ class _Mention:
     unit: str  # "minute", "hour" or "day"
     value: float  # minutes-level: 0; hours: hours; days: days
     role: str  # "duration", "point", "anchored", "relative" or "follow_up"
-    follow: bool  # a follow-up word near it (for reviews, H6)
+    follow: bool  # a follow-up word just before it (for reviews, H6)
+    least: float  # the earliest value of a chain ("1-month and 3-month follow-up")
 
 
 def tag_horizon(record: Record, *, design: str) -> tuple[str, int | None, tuple[Evidence, ...]]:
@@ -127,21 +150,34 @@ def _find_mentions(where: str, text: str) -> list[_Mention]:
     return mentions
 
 
-def _chains(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
+def _chains(text: str) -> list[tuple[int, int, list[_Item]]]:
     """Time items joined by commas / and / or into one chain ("1 month and 6 months")."""
-    chains: list[tuple[int, int, list[re.Match[str]]]] = []
-    for match in _ITEM.finditer(text):
-        if chains and _CHAIN_GAP.fullmatch(text, chains[-1][1], match.start()):
+    chains: list[tuple[int, int, list[_Item]]] = []
+    for item in _items(text):
+        if chains and _CHAIN_GAP.fullmatch(text, chains[-1][1], item.start):
             start, _, items = chains[-1]
-            chains[-1] = (start, match.end(), [*items, match])
-        else:
-            chains.append((match.start(), match.end(), [match]))
+            chains[-1] = (start, item.end, [*items, item])
+        elif not chains or item.start >= chains[-1][1]:
+            chains.append((item.start, item.end, [item]))
     return chains
 
 
-def _classify(
-    where: str, text: str, start: int, end: int, items: list[re.Match[str]]
-) -> _Mention | None:
+def _items(text: str) -> list[_Item]:
+    items = []
+    for unit in _UNIT_WORD.finditer(text):
+        word = unit.group()
+        before = _NUMS_BEFORE.search(text, max(0, unit.start() - _LOOKBACK), unit.start())
+        if before is not None:
+            nums = before.group().rstrip(" -\t")
+            items.append(_Item(before.start(), unit.end(), word, nums))
+            continue
+        after = _NUMS_AFTER.match(text, unit.end()) if word.lower() in _LEADING else None
+        if after is not None:
+            items.append(_Item(unit.start(), after.end(), word, after.group(1)))
+    return items
+
+
+def _classify(where: str, text: str, start: int, end: int, items: list[_Item]) -> _Mention | None:
     left, right = text[max(0, start - 45) : start], text[end : end + 60]
     if _EXCLUDE_LEFT.search(left) or _EXCLUDE_RIGHT.search(right):
         return None
@@ -151,8 +187,11 @@ def _classify(
     unit, value = max(values, key=lambda v: (v[0] == "day", v[0] == "hour", v[1]))
     if unit == "hour" and value >= 48:
         unit, value = "day", float(int(value // 24))
-    follow = bool(_REVIEW_FOLLOW_UP.search(text[max(0, start - 120) : end + 60]))
-    return _Mention(where, text[start:end], unit, value, _role(left, right), follow)
+    follow = bool(_REVIEW_FOLLOW_UP.search(text, max(0, start - 40), end))
+    least = min((v for u, v in values if u == unit), default=value)
+    if unit == "day" and values[0][0] == "hour":
+        least = value
+    return _Mention(where, text[start:end], unit, value, _role(left, right), follow, least)
 
 
 def _role(left: str, right: str) -> str:
@@ -167,17 +206,15 @@ def _role(left: str, right: str) -> str:
     return "point"
 
 
-def _item_values(item: re.Match[str], left: str) -> list[tuple[str, float]]:
-    unit_word = item.group("unit") or item.group("lunit")
-    nums = item.group("nums") or item.group("lnums")
-    name, days = _UNITS[unit_word.lower()]
-    numbers = [_number(token.group(), left) for token in _NUMBER.finditer(nums)]
+def _item_values(item: _Item, left: str) -> list[tuple[str, float]]:
+    name, days = _UNITS[item.unit.lower()]
+    numbers = [_number(token.group(), left) for token in _NUMBER.finditer(item.numbers)]
     numbers = [n for n in numbers if n is not None]
     if not numbers:
         return []
     if days is None:
-        return [("hour", max(numbers))] if name == "hour" else [("minute", 0.0)]
-    return [("day", max(numbers) * days)]
+        return [("hour", n) for n in numbers] if name == "hour" else [("minute", 0.0)]
+    return [("day", n * days) for n in numbers]
 
 
 def _number(token: str, left: str) -> float | None:
@@ -203,7 +240,8 @@ def _review_horizon(mentions: list[_Mention]) -> tuple[str, int | None, tuple[Ev
 def _study_horizon(
     texts: list[tuple[str, str]], mentions: list[_Mention]
 ) -> tuple[str, int | None, tuple[Evidence, ...]]:
-    marker = _first_match(_UNPLACEABLE, texts)
+    cues = _session_cues(texts)
+    marker = cues.get("unplaceable")
     placed = any(
         m.unit == "day" and (m.role in ("relative", "follow_up") or m.follow) for m in mentions
     )
@@ -212,7 +250,7 @@ def _study_horizon(
     latest = _latest_day(texts, mentions)
     if latest is not None and latest[0] > 1:
         return _bucket(latest[0]), latest[0], (latest[1],)
-    return _single_session(texts, mentions, latest)
+    return _single_session(cues, mentions, latest)
 
 
 def _latest_day(
@@ -222,12 +260,13 @@ def _latest_day(
     days = [m for m in mentions if m.unit == "day"]
     base = _treatment_span(days)
     follow_ups = [m for m in days if m.role == "follow_up"]
-    inside = bool(base) and any(m.value <= 1.1 * base for m in follow_ups)
+    inside = bool(base) and any(m.least <= 1.1 * base for m in follow_ups)
     candidates: list[tuple[float, Evidence]] = []
     for m in days:
         shift = base if m.role == "relative" or (m.role == "follow_up" and inside) else 0.0
         candidates.append((m.value + shift, Evidence(m.where, m.text)))
-    candidates.extend(_special_spans(texts))
+    if any(_SPAN_WORDS.search(text) for _, text in texts):
+        candidates.extend(_special_spans(texts))
     if not candidates:
         return None
     value, evidence = max(candidates, key=lambda c: c[0])
@@ -284,17 +323,19 @@ def _mean_range(token: str) -> float:
 
 
 def _single_session(
-    texts: list[tuple[str, str]],
+    cues: dict[str, Evidence],
     mentions: list[_Mention],
     latest: tuple[int, Evidence] | None,
 ) -> tuple[str, int | None, tuple[Evidence, ...]]:
     """H2: immediate for one session measured within a day; else not_reported."""
-    procedure = _first_match(_PROCEDURE, texts)
-    multi = None if procedure else _multi_session(texts)
+    procedure = cues.get("procedure")
+    multi = None if procedure else cues.get("multi")
+    if multi is None and procedure is None and "crossover" not in cues:
+        multi = cues.get("count")
     if multi is not None:
         return "not_reported", None, (multi,)
     short = [m for m in mentions if m.unit in ("minute", "hour")]
-    cue = procedure or _first_match(_SINGLE, texts)
+    cue = procedure or cues.get("single")
     if latest is None and cue is None and not any(m.unit == "minute" for m in short):
         why = short[0] if short else None
         evidence = Evidence(why.where, why.text) if why else Evidence("default", "no time stated")
@@ -306,21 +347,13 @@ def _single_session(
     return "immediate", day, (evidence,)
 
 
-def _multi_session(texts: list[tuple[str, str]]) -> Evidence | None:
-    hit = _first_match(_MULTI, texts)
-    if hit is not None:
-        return hit
-    if any(_CROSSOVER.search(text) for _, text in texts):
-        return None
-    return _first_match(_MULTI_COUNT, texts)
-
-
-def _first_match(pattern: re.Pattern[str], texts: list[tuple[str, str]]) -> Evidence | None:
+def _session_cues(texts: list[tuple[str, str]]) -> dict[str, Evidence]:
+    """First evidence of each session cue (single, multi, procedure, ...) in one scan."""
+    found: dict[str, Evidence] = {}
     for where, text in texts:
-        match = pattern.search(text)
-        if match:
-            return Evidence(where, match.group().strip())
-    return None
+        for hit in _SESSION_CUES.finditer(text):
+            found.setdefault(hit.label, Evidence(where, hit.text.strip()))
+    return found
 
 
 def _bucket(days: int) -> str:

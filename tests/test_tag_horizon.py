@@ -1,0 +1,312 @@
+"""Outcome horizon and follow-up days (TAXONOMY.md §4, H1-H6), one row per rule.
+
+Each row is a short abstract in realistic wording; the tagger must read the
+latest outcome time point counted from the first massage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from synth.records import AbstractSection, Record
+from synth.tag.horizon import tag_horizon
+
+
+def _record(*sections: tuple[str | None, str], title: str = "Massage trial") -> Record:
+    return Record(
+        pmid="1",
+        title=title,
+        abstract=tuple(AbstractSection(text=text, label=label) for label, text in sections),
+    )
+
+
+CASES = [
+    # H1: the latest of several listed time points
+    (
+        "list of weeks",
+        [("METHODS", "Pain and disability were assessed at 4, 10 and 26 weeks.")],
+        "rct",
+        ("intermediate", 182),
+    ),
+    # H4: 52 weeks is 364 days and long
+    (
+        "52 weeks",
+        [("METHODS", "Outcomes were measured at 10 weeks (primary) and at 26 and 52 weeks.")],
+        "rct",
+        ("long", 364),
+    ),
+    (
+        "one-year follow-up in words",
+        [("RESULTS", "The benefit was still present at the one-year follow-up.")],
+        "rct",
+        ("long", 365),
+    ),
+    (
+        "hyphenated months",
+        [
+            (
+                "METHODS",
+                "Patients completed questionnaires at baseline and at 3- and 6-month visits.",
+            )
+        ],
+        "rct",
+        ("intermediate", 180),
+    ),
+    # H1: a time point counted after treatment is added to the treatment span
+    (
+        "months after the intervention",
+        [
+            ("METHODS", "Women received massage twice weekly for 8 weeks."),
+            ("RESULTS", "Fatigue was lower six months after the intervention."),
+        ],
+        "rct",
+        ("intermediate", 236),
+    ),
+    (
+        "weeks after the last session",
+        [
+            (
+                "METHODS",
+                "Nine sessions were given over 3 weeks; pain was rated 2 weeks after the last session.",
+            )
+        ],
+        "rct",
+        ("short", 35),
+    ),
+    (
+        "post-treatment and later",
+        [
+            ("METHODS", "The programme lasted 12 weeks."),
+            ("RESULTS", "Gains seen post-treatment were kept 3 and 9 months later."),
+        ],
+        "rct",
+        ("intermediate", 354),
+    ),
+    # the compound follow-up inside the treatment span is counted after it
+    (
+        "follow-up shorter than treatment",
+        [
+            (
+                "RESULTS",
+                "At 4 weeks pain was lower; the difference held at the 1-month and 3-month follow-up.",
+            )
+        ],
+        "rct",
+        ("intermediate", 118),
+    ),
+    (
+        "follow-up longer than treatment",
+        [
+            (
+                "METHODS",
+                "Ten sessions over 12 weeks; outcomes after treatment and at the 26-week follow-up.",
+            )
+        ],
+        "rct",
+        ("intermediate", 182),
+    ),
+    # a treatment-period-only study: the end of treatment
+    (
+        "end of treatment",
+        [("METHODS", "Eight weeks of massage; outcomes at baseline and week 8.")],
+        "rct",
+        ("short", 56),
+    ),
+    (
+        "consecutive days",
+        [
+            (
+                "METHODS",
+                "Infants were massaged three times a day for 10 consecutive days and weighed daily.",
+            )
+        ],
+        "controlled_trial",
+        ("short", 10),
+    ),
+    (
+        "range takes its upper end",
+        [("METHODS", "Participants were re-examined 8-12 weeks after enrolment.")],
+        "observational",
+        ("short", 84),
+    ),
+    # never an age, a gestational week, a symptom history, a date or a session length
+    (
+        "infant ages",
+        [
+            ("METHODS", "Infants aged 6 months (range 3-11 months) were massaged for 4 weeks."),
+        ],
+        "rct",
+        ("short", 28),
+    ),
+    (
+        "gestation and history",
+        [
+            (
+                "METHODS",
+                "Women at 34 weeks of gestation with back pain for more than 6 months "
+                "received 20-minute massages for 2 weeks.",
+            )
+        ],
+        "rct",
+        ("short", 14),
+    ),
+    (
+        "old and past years",
+        [("METHODS", "A 63-year-old man treated in the past 10 years was followed for 3 months.")],
+        "case_report",
+        ("short", 90),
+    ),
+    # H2: one session measured within a day is immediate
+    (
+        "single 20-min session",
+        [
+            (
+                "METHODS",
+                "A single 20-min session of back massage; anxiety was rated before and after it.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    (
+        "24 hours after one session",
+        [
+            (
+                "METHODS",
+                "After one 15-minute massage, soreness was scored immediately and 24 h after.",
+            )
+        ],
+        "rct",
+        ("immediate", 1),
+    ),
+    (
+        "minutes only",
+        [("METHODS", "Blood flow was recorded at 0, 10, 30 and 60 min after a 10-min massage.")],
+        "controlled_trial",
+        ("immediate", 0),
+    ),
+    (
+        "carotid sinus massage read during the manoeuvre",
+        [("RESULTS", "Carotid sinus massage was performed in 90 patients; 30 had a pause.")],
+        "observational",
+        ("immediate", 0),
+    ),
+    # H4: from 48 hours on, whole days
+    (
+        "48 hours",
+        [("METHODS", "A single 25-min percussive massage; pain was scored 24 h and 48 h later.")],
+        "rct",
+        ("short", 2),
+    ),
+    # H2: several sessions without a stated span
+    (
+        "sessions without span",
+        [
+            (
+                "METHODS",
+                "Patients received ten massage sessions; pain was measured after the last one.",
+            )
+        ],
+        "rct",
+        ("not_reported", None),
+    ),
+    (
+        "twice weekly without span",
+        [
+            (
+                "METHODS",
+                "Massage was given twice a week and mood was rated before and after each visit.",
+            )
+        ],
+        "rct",
+        ("not_reported", None),
+    ),
+    # H3: the latest point cannot be placed
+    (
+        "end of follow-up unstated",
+        [
+            (
+                "RESULTS",
+                "Six sessions over 3 weeks helped; the effect was gone at the end of follow-up.",
+            )
+        ],
+        "rct",
+        ("not_reported", None),
+    ),
+    (
+        "nothing stated",
+        [("RESULTS", "Massage lowered pain scores compared with usual care.")],
+        "rct",
+        ("not_reported", None),
+    ),
+    # H5: an approximate span when the bucket is certain
+    (
+        "from week 34 until delivery",
+        [("METHODS", "Women massaged the perineum daily from week 34 until delivery.")],
+        "rct",
+        ("short", 42),
+    ),
+    (
+        "sessions spaced days apart",
+        [
+            (
+                "METHODS",
+                "Five 60-min sessions were spaced 2-3 days apart; mood was rated after each.",
+            )
+        ],
+        "rct",
+        ("short", 10),
+    ),
+    # H4: until discharge takes the longest mean stay
+    (
+        "until discharge",
+        [
+            ("METHODS", "Preterm infants were massaged daily until discharge."),
+            ("RESULTS", "Mean length of stay was 31 days with massage and 38 days without."),
+        ],
+        "rct",
+        ("short", 38),
+    ),
+    # H6: a review only from a stated follow-up time
+    (
+        "review with words only",
+        [("RESULTS", "Massage helped in the short term; trials ran for up to 10 weeks.")],
+        "systematic_review",
+        ("not_reported", None),
+    ),
+    (
+        "review with stated follow-up",
+        [("RESULTS", "Pooled pain scores favoured massage at follow-up of 6 months.")],
+        "systematic_review",
+        ("intermediate", 180),
+    ),
+    (
+        "protocol",
+        [("METHODS", "Outcomes will be assessed at 12 weeks.")],
+        "protocol",
+        ("not_reported", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sections", "design", "expected"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_horizon_and_days(sections, design, expected):
+    label, days, evidence = tag_horizon(_record(*sections), design=design)
+    assert (label, days) == expected
+    assert evidence, "every horizon carries its evidence"
+
+
+def test_evidence_names_the_phrase_and_section():
+    record = _record(("METHODS", "Follow-up visits took place at 6 months."))
+    _, _, evidence = tag_horizon(record, design="rct")
+    assert evidence[0].where == "abstract:METHODS"
+    assert "6 months" in evidence[0].text
+
+
+def test_title_time_point_counts():
+    record = _record(title="Massage for neck pain: 12- and 26-week outcomes of a trial")
+    assert tag_horizon(record, design="rct")[:2] == ("intermediate", 182)
