@@ -67,7 +67,8 @@ CASES = [
         [
             (
                 "METHODS",
-                "Nine sessions were given over 3 weeks; pain was rated 2 weeks after the last session.",
+                "Nine sessions were given over 3 weeks; "
+                "pain was rated 2 weeks after the last session.",
             )
         ],
         "rct",
@@ -88,7 +89,8 @@ CASES = [
         [
             (
                 "RESULTS",
-                "At 4 weeks pain was lower; the difference held at the 1-month and 3-month follow-up.",
+                "At 4 weeks pain was lower; "
+                "the difference held at the 1-month and 3-month follow-up.",
             )
         ],
         "rct",
@@ -99,7 +101,8 @@ CASES = [
         [
             (
                 "METHODS",
-                "Ten sessions over 12 weeks; outcomes after treatment and at the 26-week follow-up.",
+                "Ten sessions over 12 weeks; "
+                "outcomes after treatment and at the 26-week follow-up.",
             )
         ],
         "rct",
@@ -117,7 +120,8 @@ CASES = [
         [
             (
                 "METHODS",
-                "Infants were massaged three times a day for 10 consecutive days and weighed daily.",
+                "Infants were massaged three times a day "
+                "for 10 consecutive days and weighed daily.",
             )
         ],
         "controlled_trial",

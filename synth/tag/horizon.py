@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 
 from ..records import Evidence, Record
-from .tables import LabelledPatterns, load_rules
 from .guard import guard_pattern
+from .tables import LabelledPatterns, load_rules
 from .text import NUMBER_WORDS, parse_number
 
 _RULES = load_rules("horizon")
