@@ -192,12 +192,14 @@ def _format_scores(result: EvalResult) -> str:
 def _format_confusion(result: EvalResult, name: str) -> str:
     matrix = result.confusion[name]
     labels = list(matrix)
-    width = max([len(label) for label in labels] + [14])
-    header = f"{name} (rows expected, columns tagged)".ljust(width + 2)
-    lines = [header + " ".join(f"{label[:8]:>8}" for label in labels)]
+    width = max(len(label) for label in labels) + 2 if labels else 16
+    lines = [
+        f"{name} confusion (rows: expected, columns: tagged)",
+        " " * width + " ".join(f"{label[:10]:>10}" for label in labels),
+    ]
     for want in labels:
-        cells = " ".join(f"{matrix[want][got]:>8}" for got in labels)
-        lines.append(f"{want:<{width + 2}}{cells}")
+        cells = " ".join(f"{matrix[want][got]:>10}" for got in labels)
+        lines.append(f"{want:<{width}}{cells}")
     return "\n".join(lines)
 
 

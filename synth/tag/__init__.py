@@ -7,21 +7,14 @@ rule tables and this package's sources, so editing a rule re-tags the cache.
 
 from __future__ import annotations
 
-from ..records import Evidence, Record, Tags
+from ..records import Record, Tags
 from .conditions import tag_conditions
 from .design import tag_design
+from .direction import tag_direction
+from .horizon import tag_horizon
 from .kind import tag_kind
 from .participants import tag_participants
 from .tables import package_digest
-
-try:  # horizon and direction are written by another helper; fall back until they land
-    from .horizon import tag_horizon
-except ImportError:  # pragma: no cover - removed once horizon.py is in
-    tag_horizon = None
-try:
-    from .direction import tag_direction
-except ImportError:  # pragma: no cover - removed once direction.py is in
-    tag_direction = None
 
 BASE_VERSION = "1"
 TAGGER_VERSION = f"{BASE_VERSION}+{package_digest()}"
@@ -34,8 +27,8 @@ def tag_record(record: Record) -> Tags:
     kind, kind_ev = tag_kind(record)
     design, design_ev = tag_design(record)
     conditions, cond_ev = tag_conditions(record, kind=kind, design=design)
-    horizon, days, horizon_ev = _horizon(record, design=design)
-    direction, direction_ev = _direction(record, design=design, kind=kind)
+    horizon, days, horizon_ev = tag_horizon(record, design=design)
+    direction, direction_ev = tag_direction(record, design=design, kind=kind)
     n, n_ev = tag_participants(record, design=design)
     evidence = (
         ("massage_kind", kind_ev),
@@ -57,15 +50,3 @@ def tag_record(record: Record) -> Tags:
         tagger_version=TAGGER_VERSION,
         evidence=evidence,
     )
-
-
-def _horizon(record: Record, *, design: str) -> tuple[str, int | None, tuple[Evidence, ...]]:
-    if tag_horizon is None:
-        return "not_reported", None, (Evidence("default", "horizon rules not installed"),)
-    return tag_horizon(record, design=design)
-
-
-def _direction(record: Record, *, design: str, kind: str) -> tuple[str, tuple[Evidence, ...]]:
-    if tag_direction is None:
-        return "not_applicable", (Evidence("default", "direction rules not installed"),)
-    return tag_direction(record, design=design, kind=kind)
