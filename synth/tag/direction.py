@@ -43,6 +43,7 @@ _VARIANT_NULL = re.compile(_RULES["results"]["variant_null"], _FLAGS)
 _CONCLUDING = re.compile(_RULES["concluding"], _FLAGS)
 _BASELINE = re.compile(_RULES["results"]["baseline"], _FLAGS)
 _CONTROL_AFTER = re.compile(_RULES["results"]["control_after"], _FLAGS)
+_QUESTION_BEFORE = re.compile(_RULES["results"]["question_before"], _FLAGS)
 _LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
 _GENERIC = frozenset(_RULES["results"]["generic_words"])
 _ABBREVIATION = re.compile(
@@ -165,6 +166,8 @@ def _read(sentences: list[tuple[str, str]]) -> _Reading:
         quiet = _VARIANT_NULL.search(sentence) or _BASELINE.search(sentence)
         for hit in _CUES.finditer(sentence):
             if hit.label in ("null", "equivalent") and (quiet or _about_control(sentence, hit)):
+                continue
+            if hit.label == "positive" and _QUESTION_BEFORE.search(sentence, 0, hit.start):
                 continue
             reading.hits.append((hit.label, Evidence(where, hit.text), sentence))
     return reading

@@ -1,0 +1,275 @@
+"""Direction of effect (TAXONOMY.md §5, R1-R6), one row per rule or phrasing.
+
+Each row is a short abstract in realistic wording with the design and massage
+kind the other rule families would give it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from synth.records import AbstractSection, Record
+from synth.tag.direction import tag_direction
+
+
+def _record(*sections: tuple[str | None, str], title: str = "Massage for chronic pain") -> Record:
+    return Record(
+        pmid="1",
+        title=title,
+        abstract=tuple(AbstractSection(text=text, label=label) for label, text in sections),
+    )
+
+
+CASES = [
+    (
+        "clear benefit over usual care",
+        "Massage for neck pain",
+        [
+            ("RESULTS", "Pain fell more with massage than with usual care (p < 0.001)."),
+            ("CONCLUSIONS", "Massage reduced neck pain and improved function."),
+        ],
+        "rct",
+        "positive",
+    ),
+    # negation and hedging
+    (
+        "did not significantly improve",
+        "Massage for insomnia",
+        [
+            ("RESULTS", "Sleep quality scores were similar in both arms (p = 0.41)."),
+            ("CONCLUSIONS", "Weekly massage did not significantly improve sleep quality."),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
+        "no significant difference",
+        "Foot massage after cardiac surgery",
+        [("CONCLUSION", "There was no significant difference in pain between the groups.")],
+        "rct",
+        "no_effect",
+    ),
+    # R4: no better than an active treatment, whatever the framing
+    (
+        "as effective as an active treatment",
+        "Massage versus exercise for knee osteoarthritis",
+        [
+            ("RESULTS", "Both groups improved; between-group differences were small."),
+            ("CONCLUSIONS", "Massage was as effective as exercise and may be an alternative."),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
+        "not superior",
+        "Reflexology versus relaxation for anxiety",
+        [("CONCLUSIONS", "Reflexology was not superior to relaxation training for anxiety.")],
+        "rct",
+        "no_effect",
+    ),
+    (
+        "beats an active comparator",
+        "Thai massage versus ultrasound for myofascial pain",
+        [
+            ("RESULTS", "Pain was significantly lower with Thai massage than with ultrasound."),
+            ("CONCLUSIONS", "Thai massage may be offered as an alternative for myofascial pain."),
+        ],
+        "rct",
+        "positive",
+    ),
+    # R3: short-term benefit that was not sustained; main outcomes split
+    (
+        "short-term benefit not sustained",
+        "Massage for low back pain",
+        [
+            (
+                "CONCLUSIONS",
+                "Massage may be effective in the short term but effects were not sustained "
+                "at 6 months.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "no longer better at follow-up",
+        "Massage for low back pain",
+        [
+            (
+                "RESULTS",
+                "At 10 weeks massage was better than self-care (P = .01); "
+                "at 1 year it was no longer better.",
+            ),
+            ("CONCLUSIONS", "Massage helped persistent back pain."),
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "named outcome null",
+        "Massage for nausea, anxiety and depression during chemotherapy",
+        [
+            (
+                "RESULTS",
+                "Nausea fell significantly more with massage than with control visits (p = 0.02). "
+                "Anxiety and depression did not differ between groups.",
+            ),
+            ("CONCLUSIONS", "Massage lessens nausea in this group."),
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "secondary null outcome alone",
+        "Massage for delayed-onset muscle soreness",
+        [
+            (
+                "RESULTS",
+                "Soreness was significantly lower after massage than after rest (p < 0.01). "
+                "Jump height did not differ between conditions.",
+            ),
+            ("CONCLUSIONS", "Massage relieves delayed-onset muscle soreness."),
+        ],
+        "rct",
+        "positive",
+    ),
+    # R2: hopeful wording but a null primary comparison
+    (
+        "hopeful wording, null primary",
+        "Massage for postoperative oedema",
+        [
+            (
+                "RESULTS",
+                "Oedema decreased in both groups; the groups did not differ significantly.",
+            ),
+            ("CONCLUSIONS", "Massage may have potential as an option for postoperative oedema."),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # harm or worse than control
+    (
+        "harm",
+        "Massage after eccentric exercise",
+        [("CONCLUSIONS", "Massage impaired muscle blood flow and delayed lactate removal.")],
+        "controlled_trial",
+        "negative",
+    ),
+    (
+        "comparator better",
+        "Needling versus massage for back pain",
+        [
+            ("RESULTS", "Compared with massage, needling produced greater improvements in pain."),
+            (
+                "CONCLUSIONS",
+                "Needling should be preferred; massage was less effective than needling.",
+            ),
+        ],
+        "rct",
+        "negative",
+    ),
+    # R5: insufficient evidence is unclear; a favourable direction with caveats is positive
+    (
+        "insufficient evidence",
+        "Massage for cancer fatigue: a systematic review",
+        [
+            (
+                "AUTHORS' CONCLUSIONS",
+                "There is insufficient evidence to judge whether massage helps.",
+            )
+        ],
+        "systematic_review",
+        "unclear",
+    ),
+    (
+        "limited evidence favours massage",
+        "Massage for dementia: a systematic review",
+        [("AUTHORS' CONCLUSIONS", "Limited evidence favours massage for agitation in dementia.")],
+        "systematic_review",
+        "positive",
+    ),
+    # R1: effect designs only, and only when an effect of massage is estimated
+    (
+        "narrative review",
+        "Massage in cancer care",
+        [(None, "Massage reduced anxiety in many trials.")],
+        "review",
+        "not_applicable",
+    ),
+    (
+        "diagnostic use",
+        "Carotid sinus massage in diagnosing syncope",
+        [(None, "Carotid sinus massage was positive in 34% of patients.")],
+        "observational",
+        "not_applicable",
+    ),
+    (
+        "acceptability survey",
+        "Women's views on antenatal perineal massage",
+        [("RESULTS", "Most women found massage acceptable and would use it again.")],
+        "observational",
+        "not_applicable",
+    ),
+    (
+        "single-group pre-post",
+        "Self-massage for tension headache",
+        [
+            (None, "Headache frequency was compared with baseline in 20 adults."),
+            (None, "Frequency fell significantly during the massage weeks (p = 0.01)."),
+            (None, "Self-massage may reduce tension headache."),
+        ],
+        "observational",
+        "positive",
+    ),
+    # R6: massage in every arm
+    (
+        "add-on on top of massage",
+        "Tai chi combined with massage for disc herniation",
+        [
+            ("METHODS", "Patients were randomised to tai chi plus massage or massage alone."),
+            ("CONCLUSIONS", "Adding tai chi reduced pain more than massage alone."),
+        ],
+        "rct",
+        "not_applicable",
+    ),
+    (
+        "massage variant: oil",
+        "Aromatherapy hand massage for hospice patients",
+        [
+            (
+                "METHODS",
+                "The experimental group had aroma oil hand massage and controls had hand "
+                "massage with plain almond oil alone.",
+            ),
+            ("CONCLUSION", "Aroma hand massage relieved pain and depression."),
+        ],
+        "controlled_trial",
+        "positive",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "sections", "design", "expected"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_direction(title, sections, design, expected):
+    label, evidence = tag_direction(
+        _record(*sections, title=title), design=design, kind="therapeutic"
+    )
+    assert label == expected
+    assert evidence, "every direction carries its evidence"
+
+
+def test_case_report_is_not_applicable():
+    record = _record((None, "A woman with neck pain improved after massage."))
+    assert tag_direction(record, design="case_report", kind="therapeutic")[0] == "not_applicable"
+
+
+def test_evidence_points_at_the_conclusion():
+    record = _record(("CONCLUSIONS", "Massage did not significantly improve sleep."))
+    label, evidence = tag_direction(record, design="rct", kind="therapeutic")
+    assert label == "no_effect"
+    assert evidence[0].where == "abstract:CONCLUSIONS"
+    assert "did not significantly improve" in evidence[0].text
