@@ -41,12 +41,13 @@ def tag_conditions(
             if skip_results and focus is False and where.startswith(_RESULTS) and scope != "focus":
                 continue
             evidence = Evidence(where, hit.text)
-            if scope == "weak":
-                weak.setdefault(label, evidence)
-            elif scope == "infant":
-                weak.setdefault("pediatric|infant", evidence)
-            else:
-                found.setdefault(label, evidence)
+            for name in label.split("+"):
+                if scope == "weak":
+                    weak.setdefault(name, evidence)
+                elif scope == "infant":
+                    weak.setdefault("pediatric|infant", evidence)
+                else:
+                    found.setdefault(name, evidence)
     _resolve(found, weak, kind=kind, design=design)
     labels = tuple(sorted(found))
     return labels, tuple(found[label] for label in labels)

@@ -1,0 +1,164 @@
+"""conditions: vocabulary over title, abstract and MeSH with rules C1-C6 (TAXONOMY 2, 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from synth.records import AbstractSection, MeshHeading, Record
+from synth.tag.conditions import tag_conditions
+
+
+def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[str, ...]:
+    abstract = tuple(AbstractSection(text, label) for label, text in sections)
+    mesh = kwargs.pop("mesh", ())
+    record = Record(pmid="1", title=title, abstract=abstract, mesh=mesh)
+    return tag_conditions(record, **kwargs)[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Massage for chronic nonspecific low back pain", ("low_back_pain",)),
+        ("Thai massage for scapulocostal syndrome and neck pain", ("neck_shoulder_pain",)),
+        ("Massage in tension-type headache", ("headache",)),
+        ("Myofascial release in fibromyalgia", ("fibromyalgia",)),
+        ("Massage for knee osteoarthritis in primary care", ("osteoarthritis_arthritis",)),
+        ("Friction massage for lateral epicondylitis", ("other_musculoskeletal",)),
+        (
+            "Massage and delayed onset muscle soreness after eccentric exercise",
+            ("exercise_recovery",),
+        ),
+        (
+            "Manual lymphatic drainage for breast cancer-related lymphoedema",
+            ("cancer", "lymphedema"),
+        ),
+        ("Foot massage for leg oedema in late pregnancy", ("leg_pain_edema", "pregnancy_labor")),
+        ("Massage in hospice patients at the end of life", ("palliative_care",)),
+        ("Massage and weight gain in very low birth weight preterm infants", ("preterm_neonatal",)),
+        ("Massage for children with autism spectrum disorder", ("pediatric",)),
+        ("Massage during labour for pain relief", ("pregnancy_labor",)),
+        ("Hand massage for agitation in dementia", ("dementia_older_adults", "mental_health")),
+        ("Swedish massage in women with hypertension", ("cardiovascular",)),
+        (
+            "Massage after cardiac surgery in the intensive care unit",
+            ("cardiovascular", "critical_surgical_care"),
+        ),
+        ("Abdominal massage for constipation", ("gastrointestinal",)),
+        ("Massage for spasticity after stroke", ("neurological",)),
+        (
+            "Massage for restless legs in haemodialysis patients",
+            ("leg_pain_edema", "other_condition"),
+        ),
+        ("Massage and insomnia in menopausal women", ("other_condition", "sleep")),
+        ("Massage therapists' income in three states", ()),
+    ],
+)
+def test_title_vocabulary(title: str, expected: tuple[str, ...]) -> None:
+    assert _labels(title) == expected
+
+
+def test_c1_anxiety_as_a_secondary_outcome_adds_nothing() -> None:
+    labels = _labels(
+        "Massage for chronic low back pain",
+        ("OBJECTIVE", "To test massage for disability in chronic low back pain."),
+        ("METHODS", "Secondary outcomes included anxiety, depression and sleep quality."),
+        ("CONCLUSIONS", "Massage reduced disability at 10 weeks."),
+    )
+    assert labels == ("low_back_pain",)
+
+
+def test_c1_anxiety_in_the_objective_adds_mental_health() -> None:
+    labels = _labels(
+        "Massage in breast cancer",
+        ("OBJECTIVE", "To examine whether massage relieves anxiety during chemotherapy."),
+    )
+    assert labels == ("cancer", "mental_health")
+
+
+def test_c1_sleep_in_the_conclusion_of_an_unlabelled_abstract() -> None:
+    labels = _labels(
+        "Massage for knee arthritis",
+        (
+            None,
+            "Staff with knee arthritis were randomised. Pain and range of motion were rated. "
+            "The massage group reported less pain and better sleep.",
+        ),
+    )
+    assert labels == ("osteoarthritis_arthritis", "sleep")
+
+
+def test_c1_blood_pressure_as_a_stress_marker_is_not_cardiovascular() -> None:
+    labels = _labels(
+        "Massage for anxiety before surgery",
+        ("METHODS", "Blood pressure and heart rate were recorded as stress markers."),
+    )
+    assert "cardiovascular" not in labels
+
+
+def test_c2_preterm_infants_are_not_also_pediatric() -> None:
+    assert _labels("Massage of preterm infants by their mothers") == ("preterm_neonatal",)
+
+
+def test_c2_older_infants_are_pediatric() -> None:
+    assert _labels("Massage for colic in infants") == ("pediatric",)
+
+
+def test_c3_incidental_age_is_not_older_adults() -> None:
+    labels = _labels(
+        "Massage for neck pain", ("METHODS", "Patients aged 18 to 80 years took part.")
+    )
+    assert labels == ("neck_shoulder_pain",)
+
+
+def test_c5_mothers_outcomes_after_infant_massage_add_pregnancy_labor() -> None:
+    labels = _labels("Infant massage and maternal depression in the postpartum period")
+    assert {"pregnancy_labor", "mental_health", "pediatric"} <= set(labels)
+
+
+def test_c6_cardiac_massage_is_cardiovascular() -> None:
+    assert _labels("Open-chest massage in the emergency department", kind="cardiac") == (
+        "cardiovascular",
+    )
+
+
+def test_c6_animal_study_without_a_condition_is_healthy_physiology() -> None:
+    assert _labels("Stroking and oxytocin release in rats", design="animal_lab") == (
+        "healthy_physiology",
+    )
+
+
+def test_healthy_volunteers_only_when_no_condition() -> None:
+    assert _labels("Massage and muscle blood flow in healthy young men") == ("healthy_physiology",)
+    assert _labels("Massage and soreness in healthy young men after exercise") == (
+        "exercise_recovery",
+    )
+
+
+def test_non_malignant_pain_is_not_cancer() -> None:
+    assert "cancer" not in _labels("Massage for chronic non-malignant pain")
+
+
+def test_mesh_heading_treated_by_the_study_counts() -> None:
+    mesh = (MeshHeading("Fibromyalgia", major=False, qualifiers=("therapy",)),)
+    assert _labels("Massage outcomes in a rheumatology clinic", mesh=mesh) == ("fibromyalgia",)
+
+
+def test_mesh_check_tags_are_ignored() -> None:
+    mesh = (MeshHeading("Aged", major=False), MeshHeading("Infant", major=False))
+    assert _labels("Massage for low back pain", mesh=mesh) == ("low_back_pain",)
+
+
+def test_results_sections_do_not_add_populations() -> None:
+    labels = _labels(
+        "Massage for low back pain",
+        ("RESULTS", "Two patients with diabetes withdrew; opioid use fell."),
+    )
+    assert labels == ("low_back_pain",)
+
+
+def test_each_label_has_evidence_with_its_place() -> None:
+    record = Record(pmid="1", title="Massage for neck pain in office workers with migraine")
+    labels, evidence = tag_conditions(record)
+    assert labels == ("headache", "neck_shoulder_pain")
+    assert [e.where for e in evidence] == ["title", "title"]
+    assert [e.text.lower() for e in evidence] == ["migraine", "neck pain"]

@@ -1,0 +1,119 @@
+"""design: publication types first, then design phrases, D1 and D2 (TAXONOMY 3, 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from synth.records import AbstractSection, Record
+from synth.tag.design import tag_design
+
+
+def _record(
+    title: str, abstract: str = "", types: tuple[str, ...] = ("Journal Article",)
+) -> Record:
+    sections = (AbstractSection(abstract),) if abstract else ()
+    return Record(pmid="1", title=title, abstract=sections, publication_types=types)
+
+
+@pytest.mark.parametrize(
+    ("types", "expected"),
+    [
+        (("Journal Article", "Randomized Controlled Trial"), "rct"),
+        (("Journal Article", "Systematic Review"), "systematic_review"),
+        (("Meta-Analysis",), "systematic_review"),
+        (("Journal Article", "Review"), "review"),
+        (("Case Reports",), "case_report"),
+        (("Comment",), "other"),
+        (("Editorial",), "other"),
+        (("Letter",), "other"),
+        (("Clinical Trial Protocol",), "protocol"),
+    ],
+)
+def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None:
+    record = _record("Massage and wellbeing", "Participants received massage twice.", types)
+    label, evidence = tag_design(record)
+    assert label == expected
+    assert evidence[0].where == "publication_type"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        ("Sixty women were randomly assigned to massage or usual care.", "rct"),
+        ("In this randomised crossover study, each volunteer had both conditions.", "rct"),
+        ("Participants were allocated in random order to massage or rest.", "rct"),
+        (
+            "A quasi-experimental design with a wait-list control group was used.",
+            "controlled_trial",
+        ),
+        ("This non-randomised trial compared massage with a control group.", "controlled_trial"),
+        ("Patients in the massage group were compared with a control group.", "controlled_trial"),
+        ("A retrospective cohort of 300 patients was reviewed.", "observational"),
+        ("A cross-sectional survey of 512 therapists was mailed.", "observational"),
+        ("One-group pretest-posttest design with 30 nurses.", "observational"),
+        (
+            "Semi-structured interviews were held with 14 therapists; thematic analysis followed.",
+            "qualitative",
+        ),
+        ("Rats received daily stroking of the abdomen for ten days.", "animal_lab"),
+        ("Human fibroblasts were stretched in vitro to mimic massage.", "animal_lab"),
+        ("We report a 34-year-old woman who developed a hematoma after massage.", "case_report"),
+        (
+            "Participants will be randomized to massage or sham; recruitment begins in 2025.",
+            "protocol",
+        ),
+    ],
+)
+def test_abstract_phrases_decide_without_publication_types(abstract: str, expected: str) -> None:
+    assert tag_design(_record("Massage study", abstract))[0] == expected
+
+
+def test_d2_database_search_alone_is_a_review() -> None:
+    record = _record(
+        "Massage in cancer care: what do we know?",
+        "PubMed and CINAHL were searched for articles on massage in oncology. "
+        "The evidence is summarised by symptom.",
+        ("Journal Article", "Review"),
+    )
+    assert tag_design(record)[0] == "review"
+
+
+def test_d2_search_plus_pooling_is_a_systematic_review() -> None:
+    record = _record(
+        "Massage for constipation",
+        "Five databases were searched to 2023. Eligibility criteria were RCTs in adults; "
+        "data were pooled with a random-effects model.",
+    )
+    assert tag_design(record)[0] == "systematic_review"
+
+
+def test_protocol_title_beats_the_rct_publication_type() -> None:
+    record = _record(
+        "Massage for cancer fatigue: study protocol for a randomised controlled trial",
+        "This trial will enrol 120 survivors.",
+        ("Randomized Controlled Trial",),
+    )
+    assert tag_design(record)[0] == "protocol"
+
+
+def test_animal_words_do_not_override_human_participants() -> None:
+    record = _record(
+        "Massage and growth in preterm infants",
+        "Earlier work in rats suggested benefits. Infants were randomly assigned to massage.",
+    )
+    assert tag_design(record)[0] == "rct"
+
+
+def test_survey_of_views_nested_in_a_trial_is_observational() -> None:
+    record = _record(
+        "Mothers' views of infant massage taught within a trial",
+        "Questionnaires went to mothers in the massage arm.",
+        ("Randomized Controlled Trial",),
+    )
+    assert tag_design(record)[0] == "observational"
+
+
+def test_no_abstract_and_no_cue_is_other() -> None:
+    label, evidence = tag_design(_record("Massage: a personal view"))
+    assert label == "other"
+    assert evidence[0].where == "default"

@@ -1,0 +1,67 @@
+"""massage_kind: soft-tissue therapy versus procedures that borrow the word (TAXONOMY 1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from synth.records import AbstractSection, Record
+from synth.tag.kind import tag_kind
+
+
+def _record(title: str, abstract: str = "") -> Record:
+    sections = (AbstractSection(abstract),) if abstract else ()
+    return Record(pmid="1", title=title, abstract=sections)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Swedish massage for chronic low back pain in office workers", "therapeutic"),
+        (
+            "Effect of aromatherapy hand massage on agitation in nursing-home residents",
+            "therapeutic",
+        ),
+        ("Back massage after coronary artery bypass surgery: a pilot trial", "therapeutic"),
+        ("Open-chest cardiac massage in penetrating thoracic trauma", "cardiac"),
+        ("External heart massage by bystanders before ambulance arrival", "cardiac"),
+        ("Carotid sinus massage in older fallers with unexplained syncope", "carotid_sinus"),
+        ("Carotid massage for paroxysmal supraventricular tachycardia", "carotid_sinus"),
+        ("Prostatic massage before urine culture in chronic prostatitis", "prostatic"),
+        ("Uterine massage for preventing postpartum haemorrhage", "uterine"),
+        ("Fundal massage after vaginal birth: a cluster trial", "uterine"),
+        ("Antenatal perineal massage and third-degree tears", "perineal"),
+        ("Digital ocular massage after trabeculectomy", "other"),
+        ("Lacrimal sac massage in infants with nasolacrimal duct obstruction", "other"),
+        ("Gingival massage with an electric toothbrush", "other"),
+        ("Massage parlours and public health regulation in three cities", "other"),
+    ],
+)
+def test_title_decides_the_kind(title: str, expected: str) -> None:
+    kind, evidence = tag_kind(_record(title))
+    assert kind == expected
+    if expected != "therapeutic":
+        assert evidence[0].where == "title"
+
+
+def test_abstract_cue_counts_when_the_title_has_none() -> None:
+    record = _record(
+        "Massage during resuscitation: a manikin study",
+        "Paramedics performed chest compressions on a manikin for two minutes.",
+    )
+    kind, evidence = tag_kind(record)
+    assert kind == "cardiac"
+    assert evidence[0].where == "abstract"
+
+
+def test_no_cue_gives_the_default_with_default_evidence() -> None:
+    kind, evidence = tag_kind(_record("Massage therapy for fibromyalgia"))
+    assert kind == "therapeutic"
+    assert evidence[0].where == "default"
+
+
+def test_surgery_words_away_from_massage_keep_it_therapeutic() -> None:
+    record = _record(
+        "Foot massage for anxiety after cardiac surgery",
+        "Patients recovering from heart surgery received a 20-minute foot massage.",
+    )
+    assert tag_kind(record)[0] == "therapeutic"

@@ -1,0 +1,95 @@
+"""n_participants: persons randomised or enrolled, as stated (TAXONOMY 6, rule N1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from synth.records import AbstractSection, Record
+from synth.tag.participants import tag_participants
+
+
+def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> int | None:
+    record = Record(pmid="1", title="Massage trial", abstract=(AbstractSection(abstract, label),))
+    return tag_participants(record, design=design)[0]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        ("120 adults with chronic neck pain were randomised to massage or exercise.", 120),
+        ("We enrolled 1,204 pregnant women at four antenatal clinics.", 1204),
+        ("Thirty-six nursing-home residents took part.", 36),
+        ("One hundred and twenty infants were recruited from two NICUs.", 120),
+        ("A total of 88 participants completed baseline measures.", 88),
+        ("The study included 45 consecutive outpatients with knee OA.", 45),
+        ("Participants (n = 72) were aged 65 years or older.", 72),
+        ("Women were randomised to massage (n = 31) or relaxation (n = 29).", 60),
+        ("Volunteers were randomised to massage or rest (25 per group).", 50),
+        ("Patients were randomised to three groups (20 per group).", 60),
+        ("We compared 18 preterm neonates who were massaged with 18 control infants.", 36),
+        ("Over 12 weeks, 40 women received three sessions a week.", 40),
+    ],
+)
+def test_head_counts(abstract: str, expected: int) -> None:
+    assert _count(abstract) == expected
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Pain fell by 30% at 12 weeks (p = 0.02) in the massage group.",
+        "Patients aged 45 to 70 years received 10 sessions of 30 min each.",
+        "In 2019, 148 treatment episodes were analysed.",
+        "The massage group (n = 8) improved; the control group size was not given.",
+        "Doses of 50 mg were used on 3 occasions.",
+    ],
+)
+def test_numbers_that_are_not_head_counts(abstract: str) -> None:
+    assert _count(abstract) is None
+
+
+def test_total_wins_over_earlier_group_sizes() -> None:
+    text = "Ten women and 12 men were screened. A total of 20 participants were randomised."
+    assert _count(text) == 20
+
+
+def test_earliest_count_wins_over_later_subgroups() -> None:
+    text = "64 patients were randomised. Of these, 58 patients completed the 8-week follow-up."
+    assert _count(text) == 64
+
+
+def test_background_sections_are_skipped() -> None:
+    record = Record(
+        pmid="1",
+        title="Massage trial",
+        abstract=(
+            AbstractSection("A survey of 5,000 adults found back pain common.", "BACKGROUND"),
+            AbstractSection("40 office workers were randomised.", "METHODS"),
+        ),
+    )
+    assert tag_participants(record, design="rct")[0] == 40
+
+
+@pytest.mark.parametrize("design", ["review", "systematic_review", "protocol", "animal_lab"])
+def test_designs_without_participant_counts(design: str) -> None:
+    count, evidence = tag_participants(
+        Record(pmid="1", title="t", abstract=(AbstractSection("We will enrol 200 adults."),)),
+        design=design,
+    )
+    assert count is None
+    assert evidence[0].where == "default"
+
+
+def test_case_report_without_a_number_counts_one_patient() -> None:
+    text = "A 52-year-old man developed a haematoma after a deep-tissue massage."
+    assert _count(text, design="case_report") == 1
+
+
+def test_evidence_names_the_section_and_phrase() -> None:
+    record = Record(
+        pmid="1", title="t", abstract=(AbstractSection("96 nurses were recruited.", "METHODS"),)
+    )
+    count, evidence = tag_participants(record, design="rct")
+    assert count == 96
+    assert evidence[0].where == "abstract:METHODS"
+    assert "96 nurses" in evidence[0].text
