@@ -43,6 +43,7 @@ _VARIANT_NULL = re.compile(_RULES["results"]["variant_null"], _FLAGS)
 _CONCLUDING = re.compile(_RULES["concluding"], _FLAGS)
 _BASELINE = re.compile(_RULES["results"]["baseline"], _FLAGS)
 _CONTROL_AFTER = re.compile(_RULES["results"]["control_after"], _FLAGS)
+_SAFETY = re.compile(_RULES["results"]["safety_after"], _FLAGS)
 _QUESTION_BEFORE = re.compile(_RULES["results"]["question_before"], _FLAGS)
 _LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
 _GENERIC = frozenset(_RULES["results"]["generic_words"])
@@ -51,6 +52,7 @@ _ABBREVIATION = re.compile(
     r"(?:\s+(?:therapy|treatment|technique|group))?\s*\((?P<abbr>[A-Z][A-Za-z-]{1,7})\)",
     _FLAGS,
 )
+_CONCLUSION_LABEL = re.compile(r"^abstract:.*(?:CONCLU|INTERPRETATION|IMPLICATION)", _FLAGS)
 _HEAD_LABEL = re.compile(r"OBJECT|AIM|PURPOSE|QUESTION|GOAL", _FLAGS)
 _RESULTS_LABEL = re.compile(r"RESULT|FINDING", _FLAGS)
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
@@ -145,7 +147,7 @@ def _head(record: Record) -> list[tuple[str, str]]:
 def _conclusion(record: Record) -> list[tuple[str, str]]:
     """The labelled conclusion, else the closing sentences that read as one."""
     sentences = conclusion_sentences(record)
-    if not sentences or any(where.startswith("abstract:") for where, _ in sentences):
+    if not sentences or any(_CONCLUSION_LABEL.search(where) for where, _ in sentences):
         return sentences
     concluding = [pair for pair in sentences if _CONCLUDING.search(pair[1])]
     return concluding or sentences[-1:]
@@ -174,8 +176,11 @@ def _read(sentences: list[tuple[str, str]]) -> _Reading:
 
 
 def _about_control(sentence: str, hit: LabelledMatch) -> bool:
-    """'did not change in the control group': a null result of the comparator."""
-    return _CONTROL_AFTER.match(sentence, hit.start + len(hit.text)) is not None
+    """'did not change in the control group' (a null result of the comparator) or
+    'no serious adverse effects' (safety, not efficacy)."""
+    if _CONTROL_AFTER.match(sentence, hit.start + len(hit.text)) is not None:
+        return True
+    return _SAFETY.match(sentence, hit.start) is not None
 
 
 def _from_conclusion(
@@ -194,8 +199,25 @@ def _from_conclusion(
             return "mixed", first
         return "no_effect", first
     if design == "systematic_review":
-        return "positive", first or Evidence("default", "no cue in the conclusion")
+        return _review_direction(first, results)
+    if first is not None and conclusion.first("null") is not None:
+        return "mixed", conclusion.first("null")
     return _against_results(conclusion, results, record)
+
+
+def _review_direction(
+    first: Evidence | None, results: list[tuple[str, str]]
+) -> tuple[str, Evidence]:
+    """A review's conclusion without a null cue: positive when it (or, silent, the
+    pooled results) favours massage, else unclear (R5)."""
+    if first is not None:
+        return "positive", first
+    reading = _read(results)
+    found = reading.first("unclear", "null", "positive")
+    if found is None:
+        return "unclear", Evidence("default", "no direction stated")
+    label = next(label for label, ev, _ in reading.hits if ev is found)
+    return {"null": "no_effect", "positive": "positive"}.get(label, "unclear"), found
 
 
 def _against_results(
@@ -220,7 +242,7 @@ def _against_results(
 
 
 def _labelled_conclusion(record: Record) -> bool:
-    return any(where.startswith("abstract:CONCLU") for where, _ in conclusion_sentences(record))
+    return any(_CONCLUSION_LABEL.search(where) for where, _ in conclusion_sentences(record))
 
 
 def _conclusion_nulls(conclusion: _Reading) -> list[tuple[Evidence, str]]:

@@ -55,7 +55,10 @@ _FILLER = rf"(?:(?:{_alternation(_RULES['filler_words'])})\s+){{0,2}}"
 _UNIT_WORD = re.compile(
     guard_pattern(rf"(?<![\w'\u2019.])(?:{_alternation(list(_UNITS))})\b(?!\s*=|-\w)"), _FLAGS
 )
-_NUMS_BEFORE = re.compile(guard_pattern(rf"(?<![\w.])(?:{_LIST})\s*-?\s*{_FILLER}$"), _FLAGS)
+_NUMS_BEFORE = re.compile(
+    guard_pattern(rf"(?<![\w.])(?<![A-Za-z]-)(?:{_LIST})\s*-?\s*{_FILLER}$"), _FLAGS
+)
+_LOWER_ONLY = frozenset({"s", "d", "h"})  # "2.0 D" is a dioptre, "18 S" a unit of its own
 _NUMS_AFTER = re.compile(rf"\s+({_LIST})\b(?![.,]\d)", _FLAGS)
 _LEADING = frozenset(w.lower() for w in _RULES["leading_units"])
 _NUMBER = re.compile(_NUM, _FLAGS)
@@ -166,6 +169,8 @@ def _items(text: str) -> list[_Item]:
     items = []
     for unit in _UNIT_WORD.finditer(text):
         word = unit.group()
+        if word.lower() in _LOWER_ONLY and not word.islower():
+            continue
         before = _NUMS_BEFORE.search(text, max(0, unit.start() - _LOOKBACK), unit.start())
         if before is not None:
             nums = before.group().rstrip(" -\t")
@@ -208,7 +213,7 @@ def _role(left: str, right: str) -> str:
 
 def _item_values(item: _Item, left: str) -> list[tuple[str, float]]:
     name, days = _UNITS[item.unit.lower()]
-    numbers = [_number(token.group(), left) for token in _NUMBER.finditer(item.numbers)]
+    numbers = [_number(token.group(), left, unit=name) for token in _NUMBER.finditer(item.numbers)]
     numbers = [n for n in numbers if n is not None]
     if not numbers:
         return []
@@ -217,10 +222,10 @@ def _item_values(item: _Item, left: str) -> list[tuple[str, float]]:
     return [("day", n * days) for n in numbers]
 
 
-def _number(token: str, left: str) -> float | None:
+def _number(token: str, left: str, *, unit: str) -> float | None:
     token = token.strip()
     if token.lower() in ("a", "an"):
-        return 1.0 if _ARTICLE_OK.search(left) else None
+        return 1.0 if unit != "minute" and _ARTICLE_OK.search(left) else None
     if token[0].isdigit():
         return float(token) if "." in token else float(parse_number(token) or 0) or None
     value = parse_number(token)
