@@ -21,18 +21,10 @@ from tqdm import tqdm
 from .config import Settings
 from .exceptions import SynthError
 from .records import Record, Tags
+from .tagging import CSV_COLUMNS as TAGS_CSV_COLUMNS
+from .tagging import tags_to_row
 
-TAG_COLUMNS = (
-    "pmid",
-    "massage_kind",
-    "conditions",
-    "design",
-    "horizon",
-    "max_followup_days",
-    "direction",
-    "n_participants",
-    "evidence",
-)
+TAG_COLUMNS = TAGS_CSV_COLUMNS  # exactly the columns of `synth tag --out`
 CSV_COLUMNS = (*TAG_COLUMNS, "title", "year", "journal", "doi")
 PUBMED_URL = "https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
 FILE_NAMES = {
@@ -130,20 +122,12 @@ def write_pmids(records: Sequence[Record], tags: Mapping[str, Tags], stream: Tex
 
 
 def tag_cells(tags: Tags | None) -> dict[str, str]:
-    """The tag columns of one CSV row (empty cells for no value or no tags)."""
+    """The tag columns of one CSV row, as ``synth tag`` writes them (empty when untagged)."""
     if tags is None:
         return {name: "" for name in TAG_COLUMNS[1:]}
-    evidence = {name: [asdict(e) for e in items] for name, items in tags.evidence}
-    return {
-        "massage_kind": tags.massage_kind,
-        "conditions": ";".join(tags.conditions),
-        "design": tags.design,
-        "horizon": tags.horizon,
-        "max_followup_days": _cell(tags.max_followup_days),
-        "direction": tags.direction,
-        "n_participants": _cell(tags.n_participants),
-        "evidence": json.dumps(evidence, ensure_ascii=False, sort_keys=True),
-    }
+    row = tags_to_row(tags)
+    del row["pmid"]
+    return row
 
 
 def _cell(value: Any) -> str:

@@ -113,8 +113,11 @@ def test_bibtex_parses_back_every_title_with_unique_keys(dev):
 def test_csv_has_one_row_per_pmid_with_all_tags(dev):
     records, tags = dev
     rows = list(csv.DictReader(io.StringIO(export_text(records, tags, fmt="csv"))))
-    assert tuple(rows[0].keys()) == CSV_COLUMNS
-    assert CSV_COLUMNS[: len(TAG_COLUMNS)] == TAG_COLUMNS
+    assert tuple(rows[0].keys()) == CSV_COLUMNS == (*TAG_COLUMNS, "title", "year", "journal", "doi")
+    assert TAG_COLUMNS == (
+        "pmid", "massage_kind", "conditions", "design", "horizon", "max_followup_days",
+        "direction", "n_participants", "evidence",
+    )  # fmt: skip
     assert [row["pmid"] for row in rows] == [r.pmid for r in records]
     for row, record in zip(rows, records, strict=True):
         expected = tags[record.pmid]
