@@ -162,3 +162,19 @@ def test_each_label_has_evidence_with_its_place() -> None:
     assert labels == ("headache", "neck_shoulder_pain")
     assert [e.where for e in evidence] == ["title", "title"]
     assert [e.text.lower() for e in evidence] == ["migraine", "neck pain"]
+
+
+def test_perineal_words_outside_childbirth_are_not_pregnancy() -> None:
+    labels = _labels(
+        "Massage after prostate biopsy",
+        ("METHODS", "Men had a transperineal biopsy for suspected prostate cancer."),
+    )
+    assert "pregnancy_labor" not in labels
+
+
+def test_trial_in_people_without_a_condition_is_healthy_physiology() -> None:
+    labels, evidence = tag_conditions(
+        Record(pmid="1", title="Massage and salivary oxytocin", abstract=()), design="rct"
+    )
+    assert labels == ("healthy_physiology",)
+    assert evidence[0].where == "default"

@@ -117,3 +117,8 @@ def test_no_abstract_and_no_cue_is_other() -> None:
     label, evidence = tag_design(_record("Massage: a personal view"))
     assert label == "other"
     assert evidence[0].where == "default"
+
+
+def test_a_rare_case_in_the_abstract_is_a_case_report() -> None:
+    record = _record("Vertebral artery dissection after neck massage", "A rare case of stroke.")
+    assert tag_design(record)[0] == "case_report"

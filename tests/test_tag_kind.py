@@ -34,6 +34,7 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Lacrimal sac massage in infants with nasolacrimal duct obstruction", "other"),
         ("Gingival massage with an electric toothbrush", "other"),
         ("Massage parlours and public health regulation in three cities", "other"),
+        ("Job satisfaction among licensed massage therapists", "other"),
     ],
 )
 def test_title_decides_the_kind(title: str, expected: str) -> None:

@@ -70,6 +70,8 @@ def _resolve(found: dict, weak: dict, *, kind: str, design: str) -> None:
         found.setdefault(
             _RULES["animal_default"], Evidence("default", "animal study, no condition")
         )
+    if design in _RULES["no_condition_trial_designs"] and not found:
+        found[_RULES["animal_default"]] = Evidence("default", f"{design} with no condition named")
 
 
 def _places(record: Record) -> list[tuple[str, str, bool | None]]:
