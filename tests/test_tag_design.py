@@ -51,6 +51,8 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
         ("A retrospective cohort of 300 patients was reviewed.", "observational"),
         ("A cross-sectional survey of 512 therapists was mailed.", "observational"),
         ("One-group pretest-posttest design with 30 nurses.", "observational"),
+        ("A prospective single-arm study of massage in 25 hospice patients.", "observational"),
+        ("A controlled clinical trial compared massage with usual care.", "controlled_trial"),
         (
             "Semi-structured interviews were held with 14 therapists; thematic analysis followed.",
             "qualitative",

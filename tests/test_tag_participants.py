@@ -28,6 +28,9 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Patients were randomised to three groups (20 per group).", 60),
         ("We compared 18 preterm neonates who were massaged with 18 control infants.", 36),
         ("Over 12 weeks, 40 women received three sessions a week.", 40),
+        ("Of 150 people screened, 64 were randomized to massage or rest.", 64),
+        ("Participants (N = 64) were randomly assigned to two arms.", 64),
+        ("A convenience sample of 60 nursing students took part.", 60),
     ],
 )
 def test_head_counts(abstract: str, expected: int) -> None:

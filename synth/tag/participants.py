@@ -22,6 +22,9 @@ _WORD_NUMBER = rf"\b(?:{_WORDS})(?:(?:\s+|-)(?:and\s+)?(?:{_WORDS}))*\b(?!-)"
 _DIGIT_NUMBER = r"[0-9](?<![\w.,/±+\-][0-9])[0-9,]*(?<!,)(?![\w%]|[.,]\d|\s*%)"
 
 
+_ENROLLED = r"(?:randomi[sz]ed|enrolled|recruited|allocated|assigned|included|studied)\b"
+
+
 def _tails() -> str:
     """What may follow a number for it to be a head count (or a per-group size).
 
@@ -33,6 +36,7 @@ def _tails() -> str:
     gap = _RULES["max_words_between"]
     return (
         rf"(?:\s+(?P<persons>{filler}{{0,{gap}}}(?:{nouns})\b)"
+        rf"|\s+(?P<enrolled>(?:were|was) (?:then |subsequently )?(?:randomly )?{_ENROLLED})"
         rf"|\s+(?P<per_group>(?:per|in each|each) group))"
     )
 
@@ -116,6 +120,7 @@ def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _
     if value is None or _NOT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None
     kind = "total" if match.re is _TOTAL else (match.lastgroup or "persons")
+    kind = "persons" if kind == "enrolled" else kind
     if kind == "per_group":
         value *= _group_count(text, match.start())
     phrase = text[match.start() : match.end()].strip()
