@@ -142,11 +142,20 @@ def _flow_focus(ax, focus: pd.DataFrame, y: float) -> None:
         _box(ax, x, y, f"{row.label}\nn = {row.count:,}", colour="#e5f5e0", width=width - 0.3)
 
 
+def _say_empty(figure: Figure, ax, title: str) -> Figure:
+    ax.set_title(title)
+    ax.axis("off")
+    ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
+    return figure
+
+
 def plot_years(by_year: pd.DataFrame) -> Figure:
     """Publications per year, stacked by design, from :func:`count_by_year`."""
     with _styled():
         figure = _new_figure(10, 5)
         ax = figure.add_subplot()
+        if by_year.empty:
+            return _say_empty(figure, ax, "Publications per year: no records yet")
         bottom = pd.Series(0, index=by_year.index)
         for design in by_year.columns:
             colour = DESIGN_COLOURS.get(design, "#bbbbbb")
@@ -167,6 +176,8 @@ def plot_evidence_map(evidence: pd.DataFrame) -> Figure:
         conditions = sorted(evidence["condition"].unique(), key=lambda c: CONDITION_NAMES.get(c, c))
         figure = _new_figure(10, 1.2 + 0.42 * max(len(conditions), 3))
         ax = figure.add_subplot()
+        if evidence.empty:
+            return _say_empty(figure, ax, "Evidence map: no effect studies yet")
         y = {c: i for i, c in enumerate(reversed(conditions))}
         x = {h: i for i, h in enumerate(HORIZONS)}
         scale = 1100 / max(int(evidence["studies"].max()) if len(evidence) else 1, 1)

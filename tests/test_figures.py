@@ -57,3 +57,18 @@ def test_saved_svg_is_the_same_on_every_run(tables, tmp_path):
     first = figures.save_figure(figures.plot_years(tables["years"]), "a", out_dir=tmp_path)[1]
     second = figures.save_figure(figures.plot_years(tables["years"]), "b", out_dir=tmp_path)[1]
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_a_cache_with_nothing_tagged_still_draws_every_figure(tmp_path):
+    records = [item.record for item in load_dev_set()[:5]]
+    included = syn.select_included(syn.frame_records(records, {}))
+    effect = syn.select_effect_studies(included)
+    drawn = [
+        figures.plot_flow(syn.count_flow(records, {}, focus=["low_back_pain"])),
+        figures.plot_years(syn.count_by_year(included)),
+        figures.plot_evidence_map(syn.map_evidence(effect)),
+        figures.plot_durability(syn.count_direction_by_horizon(effect)),
+    ]
+    for i, figure in enumerate(drawn):
+        png, _ = figures.save_figure(figure, f"empty-{i}", out_dir=tmp_path)
+        assert png.stat().st_size > 0

@@ -154,3 +154,13 @@ def test_snapshot_diff_names_new_removed_and_retagged_records(dev):
     assert diff.loc[pmids[2], "change"] == "tags changed"
     assert "design:" in diff.loc[pmids[2], "detail"] and "999" in diff.loc[pmids[2], "detail"]
     assert len(diff) == 3
+
+
+def test_nothing_tagged_yet_gives_empty_tables_with_their_columns(dev):
+    records, _ = dev
+    frame = syn.frame_records(records, {})
+    flow = syn.count_flow(records, {}, focus=FOCUS).set_index("key")["count"]
+    assert flow["untagged"] == len(records) and flow["effect"] == 0
+    table = syn.table_condition(frame, "low_back_pain")
+    assert table.empty and "design" in table.columns
+    assert syn.map_evidence(frame).empty and syn.summarise_durability(frame).empty

@@ -9,6 +9,7 @@ line naming what failed; an executed notebook that failed stays on disk.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections.abc import Mapping
@@ -110,6 +111,7 @@ def execute_notebook(
             progress_bar=progress,
             execution_timeout=CELL_TIMEOUT,
             cwd=str(notebook.parent),
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no start-up chatter
         )
     except papermill.PapermillExecutionError as exc:
         reason = f"{exc.ename}: {_first_line(exc.evalue)}"
@@ -138,22 +140,39 @@ def render_html(executed: Path, target: Path, *, title: str) -> Path:
     notebook.cells = [
         c for c in notebook.cells if "notebook-only" not in c.metadata.get("tags", ())
     ]
-    for cell in notebook.cells:
-        if cell.cell_type == "code":
-            cell.outputs = [o for o in cell.outputs if not _is_noise(o)]
+    alts = _prepare_outputs(notebook)
     exporter = HTMLExporter(
         template_name="lab",
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
-        embed_images=True,
+        log=_QUIET,  # its only warning is the missing alt text, set below
     )
     exporter.mathjax_url = ""
     body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
-    target.write_text(_EXTERNAL_SCRIPT.sub("", body), encoding="utf-8")
+    body = _EXTERNAL_SCRIPT.sub("", body)
+    names = iter(alts)
+    body = _NO_ALT.sub(lambda _: f'alt="{html.escape(next(names, "figure"))}"', body)
+    target.write_text(body, encoding="utf-8")
     return target
 
 
+def _prepare_outputs(notebook: nbformat.NotebookNode) -> list[str]:
+    """Drop stderr outputs; return an alt text (the section heading) per embedded figure."""
+    alts, heading = [], "figure"
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            titles = re.findall(r"^#+\s+(.+)$", cell.source, re.MULTILINE)
+            heading = titles[-1] if titles else heading
+            continue
+        cell.outputs = [o for o in cell.get("outputs", []) if not _is_noise(o)]
+        alts += [f"Figure: {heading}" for o in cell.outputs if "image/png" in o.get("data", {})]
+    return alts
+
+
+_QUIET = logging.getLogger("synth.report.nbconvert")
+_QUIET.setLevel(logging.ERROR)
+_NO_ALT = re.compile(r'alt="No description has been provided for this image"')
 # require.js and MathJax loaders: the report has no widgets or maths, and must open offline
 _EXTERNAL_SCRIPT = re.compile(r'<script src="(https?:[^"]*)?">\s*</script>')
 

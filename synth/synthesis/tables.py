@@ -98,7 +98,8 @@ def select_effect_studies(
 def select_condition(frame: pd.DataFrame, group: str) -> pd.DataFrame:
     """Rows tagged with any condition of a focus group (``a;b``)."""
     wanted = set(split_group(group))
-    return frame[frame["conditions"].map(lambda labels: bool(wanted.intersection(labels)))]
+    hits = frame["conditions"].map(lambda labels: bool(wanted.intersection(labels)))
+    return frame[hits.astype(bool)]
 
 
 def count_flow(
@@ -188,7 +189,9 @@ def map_evidence(effect: pd.DataFrame) -> pd.DataFrame:
     columns = ["condition", "horizon", "studies", *DIRECTIONS[:-1], "main_direction"]
     exploded = explode_conditions(effect)
     if exploded.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame({c: pd.Series(dtype=int) for c in columns}).astype(
+            {"condition": object, "horizon": object, "main_direction": object}
+        )
     table = pd.crosstab([exploded["condition"], exploded["horizon"]], exploded["direction"])
     table = table.reindex(columns=list(DIRECTIONS[:-1]), fill_value=0).reset_index()
     table["studies"] = table[list(DIRECTIONS[:-1])].sum(axis=1)
