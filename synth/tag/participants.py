@@ -34,8 +34,9 @@ def _tails() -> str:
     breakers = _alternation(_RULES["phrase_breakers"]).lower()
     filler = rf"(?:(?!(?:{breakers})\b)[a-z][\w'/\-]*,?\s+)"
     gap = _RULES["max_words_between"]
+    screened = _alternation(_RULES["screened_not_enrolled"])
     return (
-        rf"(?:\s+(?P<persons>{filler}{{0,{gap}}}(?:{nouns})\b)"
+        rf"(?:\s+(?P<persons>{filler}{{0,{gap}}}(?:{nouns})\b(?!,?\s+(?:{screened})\b))"
         rf"|\s+(?P<enrolled>(?:were|was) (?:then |subsequently )?(?:randomly )?{_ENROLLED})"
         rf"|\s+(?P<per_group>(?:per|in each|each) group))"
     )
