@@ -59,6 +59,9 @@ def test_committed_notebook_is_thin_stripped_and_has_one_parameters_cell(path):
 def test_parameters_are_documented_and_hold_no_credentials(path):
     declared = papermill.inspect_notebook(str(path))
     assert declared and all(p["help"] for p in declared.values())
+    cell = next(c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
+    written = re.findall(r"^([a-z_]+):", cell.source, re.MULTILINE)
+    assert list(declared) == written  # papermill understood every line
     assert not set(declared) & {"api_key", "email", "ncbi_api_key", "ncbi_email", "password"}
 
 

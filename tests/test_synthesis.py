@@ -164,3 +164,18 @@ def test_nothing_tagged_yet_gives_empty_tables_with_their_columns(dev):
     table = syn.table_condition(frame, "low_back_pain")
     assert table.empty and "design" in table.columns
     assert syn.map_evidence(frame).empty and syn.summarise_durability(frame).empty
+
+
+def test_evidence_phrase_joins_direction_and_follow_up_cues(dev):
+    from synth.records import Evidence
+
+    _, tags = dev
+    base = next(iter(tags.values()))
+    cues = (
+        ("direction", (Evidence("abstract:CONCLUSIONS", "did not improve"),)),
+        ("horizon", (Evidence("abstract:METHODS", "at 6 months"),)),
+        ("design", (Evidence("publication_type", "Randomized Controlled Trial"),)),
+    )
+    assert syn.pick_evidence(replace(base, evidence=cues)) == "did not improve · at 6 months"
+    defaults = (("direction", (Evidence("default", "no cue"),)), cues[2])
+    assert syn.pick_evidence(replace(base, evidence=defaults)) == "Randomized Controlled Trial"

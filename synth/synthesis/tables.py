@@ -72,11 +72,20 @@ def _row(record: Record, tags: Tags) -> dict[str, Any]:
 
 
 def pick_evidence(tags: Tags) -> str:
-    """The phrase that best explains the tags: direction, then horizon, then design."""
-    for name in ("direction", "horizon", "design", "conditions"):
-        for evidence in tags.evidence_for(name):
-            if evidence.where != "default" and evidence.text:
-                return evidence.text
+    """The phrases behind the result: direction and follow-up cues, else design or conditions.
+
+    ``"did not change · at 6 weeks"``; empty when every label fell back to a default.
+    """
+    phrases = [_first_phrase(tags, name) for name in ("direction", "horizon")]
+    if not any(phrases):
+        phrases = [_first_phrase(tags, "design") or _first_phrase(tags, "conditions")]
+    return " · ".join(p for p in phrases if p)
+
+
+def _first_phrase(tags: Tags, name: str) -> str:
+    for evidence in tags.evidence_for(name):
+        if evidence.where != "default" and evidence.text:
+            return evidence.text
     return ""
 
 
