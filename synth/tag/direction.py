@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Evidence, Record
+from .guard import guard_pattern
 from .tables import LabelledMatch, LabelledPatterns, load_rules
 from .text import conclusion_sentences, split_sentences
 
@@ -27,11 +28,12 @@ _CUE_ORDER = ("negative", "unclear", "mixed", "equivalent", "null", "positive")
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+    return re.compile(guard_pattern("|".join(f"(?:{p})" for p in patterns)), _FLAGS)
 
 
 _NOT_EFFECT = _any(_RULES["gate"]["not_effect"])
 _OBSERVATIONAL_EFFECT = _any(_RULES["gate"]["observational_effect"])
+_EFFECT_NEEDLES = tuple(_RULES["gate"]["observational_effect_needles"])
 _ALL_ARMS = _any(_RULES["gate"]["all_arms"])
 _VARIANT = re.compile(rf"\b(?:{'|'.join(_RULES['gate']['variant_words'])})\b", _FLAGS)
 _CUES = LabelledPatterns(
@@ -48,9 +50,11 @@ _QUESTION_BEFORE = re.compile(_RULES["results"]["question_before"], _FLAGS)
 _LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
 _GENERIC = frozenset(_RULES["results"]["generic_words"])
 _ABBREVIATION = re.compile(
-    r"\b(?:massage|reflexology|shiatsu|tuina|acupressure|percussi\w+|myofascial\s+release)"
-    r"(?:\s+(?:therapy|treatment|technique|group))?\s*\((?P<abbr>[A-Z][A-Za-z-]{1,7})\)",
-    _FLAGS,
+    guard_pattern(
+        r"\b(?i:massage|reflexology|shiatsu|tuina|acupressure|percussi\w+|myofascial\s+release)"
+        r"(?i:\s+(?:therapy|treatment|technique|group))?\s*"
+        r"\((?P<abbr>(?=[A-Za-z-]{2,8}\))[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)\)",
+    )
 )
 _CONCLUSION_LABEL = re.compile(r"^abstract:.*(?:CONCLU|INTERPRETATION|IMPLICATION)", _FLAGS)
 _HEAD_LABEL = re.compile(r"OBJECT|AIM|PURPOSE|QUESTION|GOAL", _FLAGS)
@@ -95,7 +99,11 @@ def _gate(record: Record, *, design: str, kind: str) -> Evidence | None:
     if design == "observational":
         if kind in _DIAGNOSTIC_KINDS:
             return Evidence("default", f"{kind} massage used as a test")
-        if not any(_OBSERVATIONAL_EFFECT.search(text) for _, text in _texts(record)):
+        if not any(
+            _OBSERVATIONAL_EFFECT.search(text)
+            for _, text in _texts(record)
+            if any(needle in text.lower() for needle in _EFFECT_NEEDLES)
+        ):
             return Evidence("default", "observational study without an effect estimate")
     return _add_on(record)
 
@@ -103,14 +111,24 @@ def _gate(record: Record, *, design: str, kind: str) -> Evidence | None:
 def _add_on(record: Record) -> Evidence | None:
     """R6: an add-on tested on top of massage in every arm (not a massage variant)."""
     texts = _texts(record)
-    abbreviations = {m.group("abbr") for _, t in texts for m in _ABBREVIATION.finditer(t)}
+    abbreviations = _abbreviations(texts)
     for where, text in texts:
         text = _normalise_abbreviations(text, abbreviations)
-        for sentence in split_sentences(text):
-            match = _ALL_ARMS.search(sentence)
-            if match and not _VARIANT.search(sentence):
+        for match in _ALL_ARMS.finditer(text):
+            if not _VARIANT.search(_sentence_at(text, match.start(), match.end())):
                 return Evidence(where, match.group())
     return None
+
+
+def _abbreviations(texts: list[tuple[str, str]]) -> set[str]:
+    """Abbreviations the record defines for massage: 'traditional Thai massage (TTM)'."""
+    return {m.group("abbr") for _, t in texts if "(" in t for m in _ABBREVIATION.finditer(t)}
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    left = text.rfind(". ", 0, start)
+    right = text.find(". ", end)
+    return text[left + 1 if left != -1 else 0 : right if right != -1 else len(text)]
 
 
 def _normalise_abbreviations(text: str, abbreviations: set[str]) -> str:
@@ -165,14 +183,23 @@ def _results_sentences(record: Record) -> list[tuple[str, str]]:
 def _read(sentences: list[tuple[str, str]]) -> _Reading:
     reading = _Reading()
     for where, sentence in sentences:
-        quiet = _VARIANT_NULL.search(sentence) or _BASELINE.search(sentence)
+        quiet = None
         for hit in _CUES.finditer(sentence):
-            if hit.label in ("null", "equivalent") and (quiet or _about_control(sentence, hit)):
-                continue
-            if hit.label == "positive" and _QUESTION_BEFORE.search(sentence, 0, hit.start):
+            if hit.label in ("null", "equivalent"):
+                if quiet is None:
+                    quiet = bool(_VARIANT_NULL.search(sentence) or _BASELINE.search(sentence))
+                if quiet or _about_control(sentence, hit):
+                    continue
+            if hit.label == "positive" and _in_question(sentence, hit.start):
                 continue
             reading.hits.append((hit.label, Evidence(where, hit.text), sentence))
     return reading
+
+
+def _in_question(sentence: str, start: int) -> bool:
+    """'whether massage helps': the positive word sits in an open question."""
+    clause = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start))
+    return _QUESTION_BEFORE.search(sentence, clause + 1, start) is not None
 
 
 def _about_control(sentence: str, hit: LabelledMatch) -> bool:
@@ -265,7 +292,7 @@ def _key_words(record: Record, conclusion: _Reading) -> set[str]:
 
 
 def _massage_names(record: Record) -> set[str]:
-    return {m.group("abbr").lower() for _, t in _texts(record) for m in _ABBREVIATION.finditer(t)}
+    return {abbr.lower() for abbr in _abbreviations(_texts(record))}
 
 
 def _clause_words(sentence: str, cue: str) -> set[str]:

@@ -93,16 +93,18 @@ _SESSIONS = _RULES["sessions"]
 _SESSION_CUES = LabelledPatterns(
     (label, pattern)
     for label, patterns in (
-        ("unplaceable", _SESSIONS["unplaceable"]),
         ("procedure", [_SESSIONS["procedure"]]),
         ("single", _SESSIONS["single_session"]),
         ("multi", _SESSIONS["multi_session"]),
-        ("count", [_SESSIONS["multi_session_count"]]),
         ("crossover", [_SESSIONS["crossover"]]),
     )
     for pattern in patterns
 )
-_SPAN_WORDS = re.compile(r"apart|deliver|birth|discharg|\bstay|hospitali", _FLAGS)
+_UNPLACEABLE = _any(_SESSIONS["unplaceable"])
+_UNPLACEABLE_NEEDLES = tuple(_SESSIONS["unplaceable_needles"])
+_COUNT_NEEDLES = tuple(_SESSIONS["multi_session_count_needles"])
+_SESSION_COUNT_CUE = re.compile(guard_pattern(_SESSIONS["multi_session_count"]), _FLAGS)
+_SPAN_WORDS = ("apart", "deliver", "birth", "ischarg", "stay", "ospitali")  # prefilter
 _SPACING = re.compile(_RULES["spans"]["spacing"], _FLAGS)
 _SESSION_COUNT = re.compile(_RULES["spans"]["session_count"], _FLAGS)
 _UNTIL_DELIVERY = re.compile(_RULES["spans"]["until_delivery"], _FLAGS)
@@ -245,17 +247,16 @@ def _review_horizon(mentions: list[_Mention]) -> tuple[str, int | None, tuple[Ev
 def _study_horizon(
     texts: list[tuple[str, str]], mentions: list[_Mention]
 ) -> tuple[str, int | None, tuple[Evidence, ...]]:
-    cues = _session_cues(texts)
-    marker = cues.get("unplaceable")
     placed = any(
         m.unit == "day" and (m.role in ("relative", "follow_up") or m.follow) for m in mentions
     )
-    if marker is not None and not placed:
+    marker = None if placed else _first_match(_UNPLACEABLE, texts, _UNPLACEABLE_NEEDLES)
+    if marker is not None:
         return "not_reported", None, (marker,)
     latest = _latest_day(texts, mentions)
     if latest is not None and latest[0] > 1:
         return _bucket(latest[0]), latest[0], (latest[1],)
-    return _single_session(cues, mentions, latest)
+    return _single_session(texts, _session_cues(texts), mentions, latest)
 
 
 def _latest_day(
@@ -270,7 +271,7 @@ def _latest_day(
     for m in days:
         shift = base if m.role == "relative" or (m.role == "follow_up" and inside) else 0.0
         candidates.append((m.value + shift, Evidence(m.where, m.text)))
-    if any(_SPAN_WORDS.search(text) for _, text in texts):
+    if any(word in text for _, text in texts for word in _SPAN_WORDS):
         candidates.extend(_special_spans(texts))
     if not candidates:
         return None
@@ -328,6 +329,7 @@ def _mean_range(token: str) -> float:
 
 
 def _single_session(
+    texts: list[tuple[str, str]],
     cues: dict[str, Evidence],
     mentions: list[_Mention],
     latest: tuple[int, Evidence] | None,
@@ -336,7 +338,7 @@ def _single_session(
     procedure = cues.get("procedure")
     multi = None if procedure else cues.get("multi")
     if multi is None and procedure is None and "crossover" not in cues:
-        multi = cues.get("count")
+        multi = _first_count(texts)
     if multi is not None:
         return "not_reported", None, (multi,)
     short = [m for m in mentions if m.unit in ("minute", "hour")]
@@ -350,6 +352,24 @@ def _single_session(
         day = max(day, latest[0])
     evidence = cue or (Evidence(short[0].where, short[0].text) if short else latest[1])
     return "immediate", day, (evidence,)
+
+
+def _first_count(texts: list[tuple[str, str]]) -> Evidence | None:
+    return _first_match(_SESSION_COUNT_CUE, texts, _COUNT_NEEDLES)
+
+
+def _first_match(
+    pattern: re.Pattern[str], texts: list[tuple[str, str]], needles: tuple[str, ...]
+) -> Evidence | None:
+    """The first hit of ``pattern``, searched only in texts holding one of ``needles``."""
+    for where, text in texts:
+        lower = text.lower()
+        if not any(needle in lower for needle in needles):
+            continue
+        match = pattern.search(text)
+        if match:
+            return Evidence(where, match.group().strip())
+    return None
 
 
 def _session_cues(texts: list[tuple[str, str]]) -> dict[str, Evidence]:
