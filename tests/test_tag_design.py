@@ -124,3 +124,16 @@ def test_no_abstract_and_no_cue_is_other() -> None:
 def test_a_rare_case_in_the_abstract_is_a_case_report() -> None:
     record = _record("Vertebral artery dissection after neck massage", "A rare case of stroke.")
     assert tag_design(record)[0] == "case_report"
+
+
+def test_a_review_cited_in_the_background_does_not_make_a_trial_a_review() -> None:
+    record = _record(
+        "Massage for anxiety in intensive care",
+        "A systematic review found massage promising. 60 adults were randomly assigned.",
+    )
+    assert tag_design(record)[0] == "rct"
+
+
+def test_a_record_that_calls_itself_a_meta_analysis_without_publication_types() -> None:
+    record = _record("Massage and cancer pain", "This meta-analysis pooled twelve trials.")
+    assert tag_design(record)[0] == "systematic_review"

@@ -66,3 +66,11 @@ def test_surgery_words_away_from_massage_keep_it_therapeutic() -> None:
         "Patients recovering from heart surgery received a 20-minute foot massage.",
     )
     assert tag_kind(record)[0] == "therapeutic"
+
+
+def test_who_gave_the_massage_does_not_make_it_an_occupation_study() -> None:
+    record = _record(
+        "Massage for neck pain in office workers",
+        "Massage therapy students from a local massage school gave six weekly sessions.",
+    )
+    assert tag_kind(record)[0] == "therapeutic"

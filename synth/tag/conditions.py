@@ -87,11 +87,16 @@ def _places(record: Record) -> list[tuple[str, str, bool | None]]:
             places.append((f"abstract:{label}", section.text, True))
         elif not label.startswith(_BACKGROUND):
             places.append((f"abstract:{label}", section.text, False))
-    for heading in record.mesh:
-        treated = heading.major or _MESH_QUALIFIERS.intersection(heading.qualifiers)
-        if treated and heading.descriptor not in _CHECK_TAGS:
-            places.append(("mesh", heading.descriptor, True))
-    places.extend(("keyword", word, True) for word in record.keywords)
+    treated = [
+        heading.descriptor
+        for heading in record.mesh
+        if (heading.major or _MESH_QUALIFIERS.intersection(heading.qualifiers))
+        and heading.descriptor not in _CHECK_TAGS
+    ]
+    if treated:  # one joined text: one scan instead of one per heading
+        places.append(("mesh", "; ".join(treated), True))
+    if record.keywords:
+        places.append(("keyword", "; ".join(record.keywords), True))
     return places
 
 
