@@ -325,6 +325,13 @@ def test_split_articles_gives_one_blob_per_record_with_status_and_revision() -> 
     assert b"9997" not in articles[0].xml
 
 
+def test_split_articles_reads_book_records() -> None:
+    (article,) = split_articles(_fixture("parse-book-article.xml"))
+
+    assert (article.pmid, article.status, article.date_revised) == ("99900010", None, "2024-02-15")
+    assert article.xml.startswith(b"<PubmedBookArticle>")
+
+
 def test_split_articles_marks_deleted_pmids() -> None:
     articles = split_articles(_fixture("parse-efetch-with-delete.xml"))
 

@@ -67,34 +67,82 @@ def _read_children(element: etree._Element, fields: Fields, table: dict[str, Rea
 
 
 def _finish(fields: Fields) -> Record:
-    pmid = fields.get("pmid")
+    get = fields.get
+    pmid = get("pmid")
     if not pmid:
         raise ValueError("no PMID")
     if "body" not in fields:
         raise ValueError("no Article (or Book) element")
-    title = fields.get("title") or fields.get("vernacular_title") or fields.get("book_title", "")
-    abstract = fields.get("abstract") or fields.get("other_abstract", ())
+    title = get("title") or get("vernacular_title") or get("book_title", "")
+    # positional, in Record's field order: measurably cheaper than keywords per record
     return Record(
-        pmid=pmid,
-        title=title,
-        abstract=abstract,
-        journal=fields.get("journal") or fields.get("iso_abbreviation") or fields.get("medline_ta"),
-        year=fields.get("year") or fields.get("article_year"),
-        publication_types=tuple(fields.get("publication_types", ())),
-        mesh=fields.get("mesh", ()),
-        keywords=tuple(fields.get("keywords", ())),
-        language=fields.get("language"),
-        title_translated=title.startswith("[") and (title.endswith("]") or title.endswith("].")),
-        authors=fields.get("authors") or fields.get("book_authors", ()),
-        volume=fields.get("volume"),
-        issue=fields.get("issue"),
-        pages=fields.get("pages"),
-        doi=fields.get("doi") or fields.get("elocation_doi"),
-        pmc=fields.get("pmc") or fields.get("other_pmc"),
-        status=fields.get("status"),
-        date_revised=fields.get("date_revised"),
-        entrez_date=fields.get("entrez") or fields.get("pubmed_date"),
+        pmid,
+        title,
+        get("abstract") or get("other_abstract", ()),
+        get("journal") or get("iso_abbreviation") or _fallback(fields, "journal_info"),
+        get("year") or _fallback(fields, "article_date"),
+        tuple(get("publication_types", ())),
+        get("mesh", ()),
+        tuple(get("keywords", ())),
+        get("language"),
+        title.startswith("[") and (title.endswith("]") or title.endswith("].")),
+        get("authors") or get("book_authors", ()),
+        get("volume"),
+        get("issue"),
+        get("pages"),
+        get("doi") or _fallback(fields, "elocation"),
+        get("pmc") or _fallback(fields, "other_ids"),
+        get("status"),
+        get("date_revised"),
+        get("entrez") or get("pubmed_date"),
     )
+
+
+def _fallback(fields: Fields, name: str) -> object:
+    """Read a field's second-choice source, kept as an element until it is needed."""
+    element = fields.get(name)
+    return None if element is None else _FALLBACKS[name](element)
+
+
+def _journal_fallback(info: etree._Element) -> str | None:
+    for child in info:
+        if child.tag == "MedlineTA":
+            return strip_text(child)
+    return None
+
+
+def _article_year(dates: list[etree._Element]) -> int | None:
+    for date in dates:
+        for child in date:
+            if child.tag == "Year":
+                text = strip_text(child)
+                if text and text.isdigit():
+                    return int(text)
+    return None
+
+
+def _elocation_doi(elements: list[etree._Element]) -> str | None:
+    for element in elements:
+        if element.get("EIdType") == "doi":
+            return strip_text(element)
+    return None
+
+
+def _other_pmc(elements: list[etree._Element]) -> str | None:
+    """The PMC id of a baseline citation: ``OtherID Source="NLM"`` such as "PMC123 [...]"."""
+    for element in elements:
+        text = strip_text(element)
+        if text and text.startswith("PMC"):
+            return text.split()[0]
+    return None
+
+
+_FALLBACKS: dict[str, Callable[..., object]] = {
+    "journal_info": _journal_fallback,
+    "article_date": _article_year,
+    "elocation": _elocation_doi,
+    "other_ids": _other_pmc,
+}
 
 
 # --- text helpers ----------------------------------------------------------------------------
@@ -129,24 +177,19 @@ def _normalise(text: str) -> str:
 
 def read_date(element: etree._Element) -> str | None:
     """``YYYY-MM-DD`` from an element with Year/Month/Day children (month and day default 1)."""
-    year = month = day = None
-    for child in element:
-        tag = child.tag
-        if tag == "Year":
-            year = strip_text(child)
-        elif tag == "Month":
-            month = strip_text(child)
-        elif tag == "Day":
-            day = strip_text(child)
-    if not year or not year.isdigit():
+    parts = {child.tag: child.text for child in element}
+    year = (parts.get("Year") or "").strip()
+    if not year.isdigit():
         return None
-    day_number = int(day) if day and day.isdigit() else 1
-    return f"{int(year):04d}-{_month(month):02d}-{min(max(day_number, 1), 31):02d}"
+    day = (parts.get("Day") or "").strip()
+    day_number = min(max(int(day), 1), 31) if day.isdigit() else 1
+    return f"{int(year):04d}-{_month(parts.get('Month')):02d}-{day_number:02d}"
 
 
 def _month(text: str | None) -> int:
     if not text:
         return 1
+    text = text.strip()
     if text.isdigit():
         return min(max(int(text), 1), 12)
     return _MONTHS.get(text[:3].lower(), 1)
@@ -234,7 +277,22 @@ def _author_names(element: etree._Element) -> tuple[str, ...]:
 
 
 def _read_journal(element: etree._Element, fields: Fields) -> None:
-    _read_children(element, fields, _JOURNAL)
+    """Journal Title / ISOAbbreviation and JournalIssue Volume, Issue and PubDate."""
+    for child in element:
+        tag = child.tag
+        if tag == "JournalIssue":
+            for part in child:
+                tag = part.tag
+                if tag == "PubDate":
+                    _read_pub_date(part, fields)
+                elif tag == "Volume":
+                    fields["volume"] = strip_text(part)
+                elif tag == "Issue":
+                    fields["issue"] = strip_text(part)
+        elif tag == "Title":
+            fields["journal"] = flatten(child)
+        elif tag == "ISOAbbreviation":
+            fields["iso_abbreviation"] = strip_text(child)
 
 
 def _body(table: dict[str, Reader]) -> Reader:
@@ -256,12 +314,6 @@ def _read_pub_date(element: etree._Element, fields: Fields) -> None:
             if match:
                 fields["year"] = int(match.group(1))
                 return
-
-
-def _read_article_date(element: etree._Element, fields: Fields) -> None:
-    date = read_date(element)
-    if date and "article_year" not in fields:
-        fields["article_year"] = int(date[:4])
 
 
 def _read_pagination(element: etree._Element, fields: Fields) -> None:
@@ -286,17 +338,6 @@ def _read_history(element: etree._Element, fields: Fields) -> None:
             fields["pubmed_date"] = read_date(child)
 
 
-def _read_elocation(element: etree._Element, fields: Fields) -> None:
-    if element.get("EIdType") == "doi" and "elocation_doi" not in fields:
-        fields["elocation_doi"] = strip_text(element)
-
-
-def _read_other_id(element: etree._Element, fields: Fields) -> None:
-    text = strip_text(element)
-    if text and text.startswith("PMC") and "other_pmc" not in fields:
-        fields["other_pmc"] = text.split()[0]
-
-
 def _read_keywords(element: etree._Element, fields: Fields) -> None:
     fields.setdefault("keywords", []).extend(_leaf_texts(element))
 
@@ -309,6 +350,26 @@ def _read_publication_type(element: etree._Element, fields: Fields) -> None:
     text = strip_text(element)
     if text:
         fields.setdefault("publication_types", []).append(text)
+
+
+def _keep(name: str) -> Reader:
+    """A reader that keeps the elements themselves, read later only if needed."""
+
+    def read(element: etree._Element, fields: Fields) -> None:
+        kept = fields.get(name)
+        if kept is None:
+            fields[name] = [element]
+        else:
+            kept.append(element)
+
+    return read
+
+
+def _keep_one(name: str) -> Reader:
+    def read(element: etree._Element, fields: Fields) -> None:
+        fields.setdefault(name, element)
+
+    return read
 
 
 def _first(name: str, *, flat: bool = False) -> Reader:
@@ -337,35 +398,25 @@ def _date_field(name: str) -> Reader:
     return read
 
 
-_JOURNAL_ISSUE: dict[str, Reader] = {
-    "Volume": _first("volume"),
-    "Issue": _first("issue"),
-    "PubDate": _read_pub_date,
-}
-_JOURNAL: dict[str, Reader] = {
-    "JournalIssue": _nested(_JOURNAL_ISSUE),
-    "Title": _first("journal", flat=True),
-    "ISOAbbreviation": _first("iso_abbreviation"),
-}
 _ARTICLE: dict[str, Reader] = {
     "Journal": _read_journal,
     "ArticleTitle": _first("title", flat=True),
     "VernacularTitle": _first("vernacular_title", flat=True),
     "Pagination": _read_pagination,
-    "ELocationID": _read_elocation,
+    "ELocationID": _keep("elocation"),
     "Abstract": _read_abstract,
     "AuthorList": _read_authors,
     "Language": _first("language"),
     "PublicationTypeList": _read_publication_types,
-    "ArticleDate": _read_article_date,
+    "ArticleDate": _keep("article_date"),
 }
 _CITATION: dict[str, Reader] = {
     "PMID": _first("pmid"),
     "DateRevised": _date_field("date_revised"),
     "Article": _body(_ARTICLE),
-    "MedlineJournalInfo": _nested({"MedlineTA": _first("medline_ta")}),
+    "MedlineJournalInfo": _keep_one("journal_info"),
     "MeshHeadingList": _read_mesh,
-    "OtherID": _read_other_id,
+    "OtherID": _keep("other_ids"),
     "OtherAbstract": _read_other_abstract,
     "KeywordList": _read_keywords,
 }
@@ -390,7 +441,7 @@ _BOOK_DOCUMENT: dict[str, Reader] = {
     "ArticleTitle": _first("title", flat=True),
     "VernacularTitle": _first("vernacular_title", flat=True),
     "Pagination": _read_pagination,
-    "ELocationID": _read_elocation,
+    "ELocationID": _keep("elocation"),
     "Language": _first("language"),
     "AuthorList": _read_authors,
     "PublicationType": _read_publication_type,
