@@ -117,9 +117,16 @@ def _seed_earlier_snapshot(folder: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def tagged(demo):
+    """The records and tags the report was made from (the tagger version it states)."""
+    from synth.cache import open_cache
     from synth.exports import load_tagged
 
-    return load_tagged(demo["settings"], query=QUERY)
+    snapshot = json.loads((demo["out"] / sections.SNAPSHOT_NAME).read_text(encoding="utf-8"))
+    version = snapshot["tagger_version"]
+    loaded = load_tagged(demo["settings"], query=QUERY)
+    with open_cache(demo["settings"].cache_path, create=False) as cache:
+        tags = cache.load_tags(version)
+    return replace(loaded, tags=tags, tagger_version=version)
 
 
 def test_demo_renders_every_section_with_a_demo_banner(demo):
