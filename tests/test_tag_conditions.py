@@ -178,3 +178,7 @@ def test_trial_in_people_without_a_condition_is_healthy_physiology() -> None:
     )
     assert labels == ("healthy_physiology",)
     assert evidence[0].where == "default"
+
+
+def test_cervical_spondylosis_is_neck_pain() -> None:
+    assert _labels("Tuina for cervical spondylotic radiculopathy") == ("neck_shoulder_pain",)

@@ -96,3 +96,7 @@ def test_evidence_names_the_section_and_phrase() -> None:
     assert count == 96
     assert evidence[0].where == "abstract:METHODS"
     assert "96 nurses" in evidence[0].text
+
+
+def test_other_person_nouns() -> None:
+    assert _count("Twelve manual wheelchair users with spinal cord injury took part.") == 12
