@@ -156,6 +156,26 @@ CASES = [
         "negative",
     ),
     (
+        "worse symptoms",
+        "Deep tissue massage after marathon running",
+        [("CONCLUSIONS", "Massage after the race increased muscle soreness compared with rest.")],
+        "rct",
+        "negative",
+    ),
+    (
+        "a safety statement is no null result",
+        "Aromatherapy massage for agitation in dementia",
+        [
+            (
+                "CONCLUSIONS",
+                "Aromatherapy massage decreased agitation more than placebo massage, "
+                "with no adverse effects.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    (
         "comparator better",
         "Needling versus massage for back pain",
         [

@@ -195,6 +195,18 @@ CASES = [
         "observational",
         ("immediate", 0),
     ),
+    (
+        "crossover washout is no follow-up",
+        [
+            (
+                "METHODS",
+                "In a crossover design with a 1-week washout, each participant received one "
+                "20-min massage and one rest session; heart rate was recorded during each.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
     # H4: from 48 hours on, whole days
     (
         "48 hours",
