@@ -87,7 +87,7 @@ def plot_flow(flow: pd.DataFrame) -> Figure:
         main = flow[flow["role"] == "main"].reset_index(drop=True)
         focus = flow[flow["role"] == "focus"]
         rows = len(main) + (1 if len(focus) else 0)
-        figure = _new_figure(9, 1.5 * rows + 0.6)
+        figure = _new_figure(9, 1.2 * rows + 0.5)
         ax = figure.add_subplot()
         ax.set_xlim(0, 10)
         ax.set_ylim(-rows + 0.5, 0.45)
