@@ -56,6 +56,7 @@ _ABBREVIATION = re.compile(
         r"\((?P<abbr>(?=[A-Za-z-]{2,8}\))[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)\)",
     )
 )
+_MASSAGE_WORD = re.compile(r"massag|reflexolog|shiatsu|tuina|acupressure", _FLAGS)
 _CONCLUSION_LABEL = re.compile(r"^abstract:.*(?:CONCLU|INTERPRETATION|IMPLICATION)", _FLAGS)
 _HEAD_LABEL = re.compile(r"OBJECT|AIM|PURPOSE|QUESTION|GOAL", _FLAGS)
 _RESULTS_LABEL = re.compile(r"RESULT|FINDING", _FLAGS)
@@ -192,8 +193,19 @@ def _read(sentences: list[tuple[str, str]]) -> _Reading:
                     continue
             if hit.label == "positive" and _in_question(sentence, hit.start):
                 continue
+            if hit.label == "negative" and _massage_better(sentence, hit):
+                continue
             reading.hits.append((hit.label, Evidence(where, hit.text), sentence))
     return reading
+
+
+def _massage_better(sentence: str, hit: LabelledMatch) -> bool:
+    """'massage reduced pain more than placebo massage': massage is the subject of
+    the comparison, so 'more than ... massage' is no advantage of the comparator."""
+    if " than " not in hit.text:
+        return False
+    clause = max(sentence.rfind(",", 0, hit.start), sentence.rfind(";", 0, hit.start))
+    return _MASSAGE_WORD.search(sentence, clause + 1, hit.start) is not None
 
 
 def _in_question(sentence: str, start: int) -> bool:
