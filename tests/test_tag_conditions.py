@@ -182,3 +182,15 @@ def test_trial_in_people_without_a_condition_is_healthy_physiology() -> None:
 
 def test_cervical_spondylosis_is_neck_pain() -> None:
     assert _labels("Tuina for cervical spondylotic radiculopathy") == ("neck_shoulder_pain",)
+
+
+def test_overlapping_phrases_give_every_label() -> None:
+    assert _labels("Massage for lymphoedema after breast cancer surgery") == (
+        "cancer",
+        "critical_surgical_care",
+        "lymphedema",
+    )
+
+
+def test_staff_of_a_setting_are_not_its_patients() -> None:
+    assert _labels("Chair massage for burnout among ICU nurses") == ("mental_health",)

@@ -18,6 +18,7 @@ _FOCUS_SECTIONS = tuple(_RULES["focus_sections"])
 _FOCUS_SENTENCE = re.compile("|".join(_RULES["focus_sentence"]), re.IGNORECASE)
 _RESULTS = tuple(f"abstract:{label}" for label in _RULES["results_sections"])
 _REVIEWS = frozenset({"review", "systematic_review"})
+_BLOCKERS = frozenset({"ignore"})
 _ONLY_ALONE = ("healthy_physiology",)
 _ALONE_OK = frozenset({"mental_health", "sleep", "healthy_physiology"})
 
@@ -30,7 +31,7 @@ def tag_conditions(
     weak: dict[str, Evidence] = {}
     skip_results = design not in _REVIEWS
     for where, text, focus in _places(record):
-        for hit in _SCANNER.patterns.finditer(text):
+        for hit in _SCANNER.patterns.finditer(text, blockers=_BLOCKERS):
             label, _, scope = hit.label.partition("|")
             if label == "ignore":
                 continue

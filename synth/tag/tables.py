@@ -79,13 +79,26 @@ class LabelledPatterns:
         self.keys = frozenset(self.index)
         self.loose = _combine(pairs, loose, flags) if loose else None
 
-    def finditer(self, text: str) -> Iterator[LabelledMatch]:
-        """Every non-overlapping hit in ``text``, left to right."""
-        end = -1
+    def finditer(
+        self, text: str, *, blockers: frozenset[str] | None = None
+    ) -> Iterator[LabelledMatch]:
+        """Every non-overlapping hit in ``text``, left to right.
+
+        With ``blockers``, hits may overlap (one per start position), except
+        that nothing starts inside a hit whose label is in ``blockers``.
+        """
+        end = last = -1
         for start, number, match in sorted(self._hits(text), key=lambda h: (h[0], h[1])):
-            if start >= end:
-                end = max(match.end(), start + 1)
-                yield LabelledMatch(self.labels[number], match.group(), start)
+            label = self.labels[number]
+            if blockers is None:
+                if start >= end:
+                    end = max(match.end(), start + 1)
+                    yield LabelledMatch(label, match.group(), start)
+            elif start >= end and start != last:
+                last = start
+                if label in blockers:
+                    end = match.end()
+                yield LabelledMatch(label, match.group(), start)
 
     def _hits(self, text: str) -> list[tuple[int, int, re.Match[str]]]:
         hits = []
