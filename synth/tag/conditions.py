@@ -29,29 +29,34 @@ def tag_conditions(
     """Sorted condition labels and one piece of evidence per label."""
     found: dict[str, Evidence] = {}
     weak: dict[str, Evidence] = {}
-    skip_results = design not in _REVIEWS
+    read_results = design in _REVIEWS  # reviews name their conditions in the results
     for where, text, focus in _places(record):
         for hit in _SCANNER.patterns.finditer(text, blockers=_BLOCKERS):
             label, _, scope = hit.label.partition("|")
-            if label == "ignore":
-                continue
-            if scope == "focus" and not (
-                focus or (focus is None and _focus_sentence(text, hit.start))
-            ):
-                continue
-            if skip_results and focus is False and where.startswith(_RESULTS) and scope != "focus":
-                continue
-            evidence = Evidence(where, hit.text)
-            for name in label.split("+"):
-                if scope == "weak":
-                    weak.setdefault(name, evidence)
-                elif scope == "infant":
-                    weak.setdefault("pediatric|infant", evidence)
-                else:
-                    found.setdefault(name, evidence)
+            if label != "ignore" and _counts(where, text, focus, hit.start, scope, read_results):
+                _keep(found, weak, label, scope, Evidence(where, hit.text))
     _resolve(found, weak, kind=kind, design=design)
     labels = tuple(sorted(found))
     return labels, tuple(found[label] for label in labels)
+
+
+def _counts(
+    where: str, text: str, focus: bool | None, start: int, scope: str, read_results: bool
+) -> bool:
+    """Does a hit at ``start`` count, given where it is (C1 focus places, results)?"""
+    if scope == "focus":
+        return bool(focus) or (focus is None and _focus_sentence(text, start))
+    return read_results or focus is not False or not where.startswith(_RESULTS)
+
+
+def _keep(found: dict, weak: dict, label: str, scope: str, evidence: Evidence) -> None:
+    for name in label.split("+"):
+        if scope == "weak":
+            weak.setdefault(name, evidence)
+        elif scope == "infant":
+            weak.setdefault("pediatric|infant", evidence)
+        else:
+            found.setdefault(name, evidence)
 
 
 def _resolve(found: dict, weak: dict, *, kind: str, design: str) -> None:
