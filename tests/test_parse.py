@@ -375,3 +375,22 @@ def test_stored_blobs_parse_like_the_stream(name: str) -> None:
 def test_parse_article_refuses_a_broken_blob() -> None:
     with pytest.raises(ParseError, match="not well-formed"):
         parse_article(b"<PubmedArticle><MedlineCitation>")
+
+
+# --- the bench corpus (make bench) ---------------------------------------------------------
+
+
+def test_bench_corpus_replicates_real_records_with_fresh_pmids(tmp_path: Path) -> None:
+    from synth.bench import FIRST_PMID, build_corpus, load_templates
+
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    for name in ("parse-efetch-two-records.xml", "parse-medline-date.xml"):
+        (samples / name).write_bytes(_fixture(name))
+
+    path = build_corpus(load_templates(samples), 5, folder=tmp_path / "bench")
+    records = list(parse_records(path))
+
+    assert [r.pmid for r in records] == [str(FIRST_PMID + i) for i in range(5)]
+    assert records[0].title == records[3].title  # three templates, cycled
+    assert records[2].title.startswith("Impact of Modafinil")

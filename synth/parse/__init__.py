@@ -30,7 +30,8 @@ from lxml import etree
 
 from ..exceptions import ParseError
 from ..records import Record
-from .fields import read_date, read_record, strip_text
+from .fields import read_record
+from .text import read_date, strip_text
 
 __all__ = ["ArticleXml", "parse_article", "parse_records", "split_articles"]
 
@@ -221,6 +222,8 @@ def _stream_records(stream: BinaryIO, *, name: str, report: ErrorHandler) -> Ite
             yield from _records_of(element, position=position, report=report)
             _release(element, parent)
     except etree.XMLSyntaxError as exc:
+        if not exc.lineno:
+            raise ParseError(f"{name} is empty or not XML: {_reason(exc)}") from None
         raise ParseError(f"{name}: XML breaks at line {exc.lineno}: {_reason(exc)}") from None
     except (OSError, EOFError, zlib.error) as exc:
         raise ParseError(f"cannot read {name}: {exc}") from None
