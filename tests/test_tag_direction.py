@@ -241,6 +241,44 @@ CASES = [
         "observational",
         "positive",
     ),
+    (
+        "single-group change from before to after",
+        "Massage therapy for inpatients",
+        [
+            ("RESULTS", "Pain fell significantly from before to after massage (p < 0.001)."),
+            ("CONCLUSIONS", "Massage may help hospitalised patients."),
+        ],
+        "observational",
+        "positive",
+    ),
+    (
+        "usage survey",
+        "A survey of massage use among people with cancer",
+        [("RESULTS", "Forty per cent had used massage; most found it helpful.")],
+        "observational",
+        "not_applicable",
+    ),
+    (
+        "benefit on one outcome but not the other",
+        "Massage for shoulder pain",
+        [("CONCLUSION", "Massage significantly improved range of motion but not pain.")],
+        "rct",
+        "mixed",
+    ),
+    (
+        "two active treatments both effective",
+        "Massage versus stretching for hamstring flexibility",
+        [("CONCLUSION", "Both interventions were effective in improving hamstring flexibility.")],
+        "rct",
+        "no_effect",
+    ),
+    (
+        "review: evidence does not support",
+        "Massage for asthma: a systematic review",
+        [("CONCLUSIONS", "Current evidence does not support the use of massage for asthma.")],
+        "systematic_review",
+        "no_effect",
+    ),
     # R6: massage in every arm
     (
         "add-on on top of massage",

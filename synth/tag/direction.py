@@ -33,6 +33,7 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 
 _NOT_EFFECT = _any(_RULES["gate"]["not_effect"])
 _OBSERVATIONAL_EFFECT = _any(_RULES["gate"]["observational_effect"])
+_OBSERVATIONAL_NOT_EFFECT = _any(_RULES["gate"]["observational_not_effect"])
 _EFFECT_NEEDLES = tuple(_RULES["gate"]["observational_effect_needles"])
 _ALL_ARMS = _any(_RULES["gate"]["all_arms"])
 _VARIANT = re.compile(rf"\b(?:{'|'.join(_RULES['gate']['variant_words'])})\b", _FLAGS)
@@ -100,6 +101,10 @@ def _gate(record: Record, *, design: str, kind: str) -> Evidence | None:
     if design == "observational":
         if kind in _DIAGNOSTIC_KINDS:
             return Evidence("default", f"{kind} massage used as a test")
+        for where, text in head:
+            match = _OBSERVATIONAL_NOT_EFFECT.search(text)
+            if match:
+                return Evidence(where, match.group())
         if not any(
             _OBSERVATIONAL_EFFECT.search(text)
             for _, text in _texts(record)
