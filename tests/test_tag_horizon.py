@@ -160,6 +160,18 @@ CASES = [
         "case_report",
         ("short", 90),
     ),
+    (
+        "symptom duration and a start day",
+        [
+            (
+                "METHODS",
+                "Patients with a symptom duration of 6 months were treated from postoperative "
+                "day 7 for 3 weeks.",
+            )
+        ],
+        "rct",
+        ("short", 21),
+    ),
     # H2: one session measured within a day is immediate
     (
         "single 20-min session",

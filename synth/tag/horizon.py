@@ -83,6 +83,8 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 
 _EXCLUDE_LEFT = _any(_RULES["exclude"]["left"])
 _EXCLUDE_RIGHT = _any(_RULES["exclude"]["right"])
+_START_POINT = re.compile(_RULES["exclude"]["start_point"], _FLAGS)
+_RANGE_MARK = re.compile(r"\d\s*(?:-|\u2013|to)\s*\d|\bto\b", _FLAGS)
 _DURATION_LEFT = re.compile(_RULES["points"]["duration_left"], _FLAGS)
 _DURATION_RIGHT = re.compile(_RULES["points"]["duration_right"], _FLAGS)
 _RELATIVE = _any(_RULES["points"]["relative"])
@@ -187,6 +189,8 @@ def _items(text: str) -> list[_Item]:
 def _classify(where: str, text: str, start: int, end: int, items: list[_Item]) -> _Mention | None:
     left, right = text[max(0, start - 45) : start], text[end : end + 60]
     if _EXCLUDE_LEFT.search(left) or _EXCLUDE_RIGHT.search(right):
+        return None
+    if _START_POINT.search(left) and not any(_RANGE_MARK.search(i.numbers) for i in items):
         return None
     values = [v for item in items for v in _item_values(item, left)]
     if not values:
