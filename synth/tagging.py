@@ -67,8 +67,12 @@ def write_tags_csv(tags: Iterable[Tags], out: Path | str | TextIO) -> int:
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
-    with open(partial, "w", encoding="utf-8", newline="") as handle:
-        count = _write_rows(tags, handle)
+    try:
+        with open(partial, "w", encoding="utf-8", newline="") as handle:
+            count = _write_rows(tags, handle)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # no half-written CSV left behind
+        raise
     partial.replace(path)
     return count
 

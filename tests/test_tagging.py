@@ -134,3 +134,12 @@ def test_synth_tag_cli_writes_the_csv(tmp_path, capsys):
     assert main(["tag", "--xml", str(source), "--out", str(out), "--no-progress"]) == 0
     assert capsys.readouterr().out.startswith("tagged 2 records from 1 file")
     assert [r["pmid"] for r in _rows(out)] == ["12091962", "9997"]
+
+
+def test_broken_xml_fails_in_one_line_and_leaves_no_csv(tmp_path, capsys):
+    out = tmp_path / "tags.csv"
+    source = FIXTURES / "parse-efetch-truncated.xml"
+    assert main(["tag", "--xml", str(source), "--out", str(out), "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("synth: error:") and "parse-efetch-truncated.xml" in err
+    assert list(tmp_path.iterdir()) == []
