@@ -57,23 +57,15 @@ def load_tagged(
 ) -> Tagged:
     """Parse the cached records (of ``query``'s last search, if given) and their tags."""
     from .cache import open_cache
-    from .parse import parse_article
     from .tag import TAGGER_VERSION
 
     with open_cache(settings.cache_path, create=False) as cache:
         current = set(cache.pmids())
         last = cache.last_search(query, mindate=mindate, maxdate=maxdate) if query else None
         wanted = [p for p in last["pmids"] if p in current] if last else sorted(current, key=int)
-        blobs = tqdm(
-            cache.iter_xml(wanted),
-            total=len(wanted),
-            desc="read records",
-            unit="rec",
-            disable=not settings.progress,
-            leave=False,
-        )
-        records = [parse_article(xml) for _, xml in blobs]
-        tags = {p: t for p, t in cache.load_tags(TAGGER_VERSION).items() if p in set(wanted)}
+        records = _read_records(cache, wanted, progress=settings.progress)
+        keep = set(wanted)
+        tags = {p: t for p, t in cache.load_tags(TAGGER_VERSION).items() if p in keep}
         return Tagged(
             records=[r for r in records if not r.deleted],
             tags=tags,
@@ -82,6 +74,20 @@ def load_tagged(
             searched_at=last["run_at"] if last else None,
             search_count=last["count"] if last else None,
         )
+
+
+def _read_records(cache: Any, pmids: list[str], *, progress: bool) -> list[Record]:
+    from .parse import parse_article
+
+    blobs = tqdm(
+        cache.iter_xml(pmids),
+        total=len(pmids),
+        desc="read records",
+        unit="rec",
+        disable=not progress,
+        leave=False,
+    )
+    return [parse_article(xml) for _, xml in blobs]
 
 
 def export(settings: Settings, *, fmt: str, out: Path | None = None) -> int:
