@@ -32,9 +32,10 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 
 
 _NOT_EFFECT = _any(_RULES["gate"]["not_effect"])
-_OBSERVATIONAL_EFFECT = _any(_RULES["gate"]["observational_effect"])
+_OBSERVATIONAL_EFFECT = LabelledPatterns(
+    ("effect", pattern) for pattern in _RULES["gate"]["observational_effect"]
+)
 _OBSERVATIONAL_NOT_EFFECT = _any(_RULES["gate"]["observational_not_effect"])
-_EFFECT_NEEDLES = tuple(_RULES["gate"]["observational_effect_needles"])
 _ALL_ARMS = _any(_RULES["gate"]["all_arms"])
 _VARIANT = re.compile(rf"\b(?:{'|'.join(_RULES['gate']['variant_words'])})\b", _FLAGS)
 _CUES = LabelledPatterns(
@@ -105,11 +106,7 @@ def _gate(record: Record, *, design: str, kind: str) -> Evidence | None:
             match = _OBSERVATIONAL_NOT_EFFECT.search(text)
             if match:
                 return Evidence(where, match.group())
-        if not any(
-            _OBSERVATIONAL_EFFECT.search(text)
-            for _, text in _texts(record)
-            if any(needle in text.lower() for needle in _EFFECT_NEEDLES)
-        ):
+        if not any(_OBSERVATIONAL_EFFECT.search(text) for _, text in _texts(record)):
             return Evidence("default", "observational study without an effect estimate")
     return _add_on(record)
 

@@ -65,6 +65,10 @@ _NUMBER = re.compile(_NUM, _FLAGS)
 _CHAIN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:at\s+)?\s*", _FLAGS)
 _ARTICLE_OK = re.compile(r"\b(?:after|for|over|within|at|of|than|about|in|to|around)\s*$", _FLAGS)
 _LOOKBACK = 90
+_LEAD_WORD = re.compile(
+    r"\b(?:at|after|for|over|by|until|up\s+to|within|during|in|to|through|week|day)\s+(?:the\s+)?$",
+    _FLAGS,
+)
 
 
 @dataclass(frozen=True)
@@ -202,7 +206,9 @@ def _classify(where: str, text: str, start: int, end: int, items: list[_Item]) -
     least = min((v for u, v in values if u == unit), default=value)
     if unit == "day" and values[0][0] == "hour":
         least = value
-    return _Mention(where, text[start:end], unit, value, _role(left, right), follow, least)
+    lead = _LEAD_WORD.search(left)
+    phrase = (lead.group() if lead else "") + text[start:end]
+    return _Mention(where, phrase, unit, value, _role(left, right), follow, least)
 
 
 def _role(left: str, right: str) -> str:
