@@ -66,7 +66,7 @@ _CHAIN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:at\s+
 _ARTICLE_OK = re.compile(r"\b(?:after|for|over|within|at|of|than|about|in|to|around)\s*$", _FLAGS)
 _LOOKBACK = 90
 _LEAD_WORD = re.compile(
-    r"\b(?:at|after|for|over|by|until|up\s+to|within|during|in|to|through|week|day)\s+(?:the\s+)?$",
+    r"\b(?:at|after|for|over|by|until|up\s+to|within|during|in|to|through)\s+(?:the\s+)?$",
     _FLAGS,
 )
 
