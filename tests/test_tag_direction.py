@@ -320,6 +320,19 @@ def test_direction(title, sections, design, expected):
     assert evidence, "every direction carries its evidence"
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Massage for low back pain: a randomized controlled trial", "unclear"),
+        ("Slow-stroke back massage reduces anxiety in hospice patients", "positive"),
+        ("Massage impairs muscle blood flow after exercise", "negative"),
+    ],
+)
+def test_record_without_abstract_reads_its_title(title, expected):
+    record = Record(pmid="1", title=title)
+    assert tag_direction(record, design="rct", kind="therapeutic")[0] == expected
+
+
 def test_case_report_is_not_applicable():
     record = _record((None, "A woman with neck pain improved after massage."))
     assert tag_direction(record, design="case_report", kind="therapeutic")[0] == "not_applicable"

@@ -279,7 +279,19 @@ def _against_results(
             return "mixed", evidence
     if nulls and any(_LATER_TIME.search(sentence) for _, sentence in nulls):
         return "mixed", next(ev for ev, sentence in nulls if _LATER_TIME.search(sentence))
+    if stated.where == "default":
+        found = reading.first("positive")
+        return ("positive", found) if found else _title_direction(record)
     return "positive", stated
+
+
+def _title_direction(record: Record) -> tuple[str, Evidence]:
+    """Nothing in the abstract: a title that states a finding ('Massage reduces pain')."""
+    title = _read([("title", record.title)]) if record.title else _Reading()
+    for label, ev, _ in title.hits:
+        if label in ("negative", "null", "positive"):
+            return {"null": "no_effect"}.get(label, label), ev
+    return "unclear", Evidence("default", "no direction stated in the abstract")
 
 
 def _labelled_conclusion(record: Record) -> bool:
