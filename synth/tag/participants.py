@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Evidence, Record
-from .tables import load_rules, word_index
+from .tables import KEY_LENGTH, load_rules, word_index
 from .text import NUMBER_WORDS, parse_number
 
 _RULES = load_rules("participants")
@@ -47,7 +47,7 @@ _TAILS = _tails()
 # most alternatives on their first letter, which keeps the scan cheap.
 _DIGIT_COUNT = re.compile(rf"(?P<num>{_DIGIT_NUMBER}){_TAILS}")
 _WORD_COUNT = re.compile(rf"(?P<num>{_WORD_NUMBER}){_TAILS}")
-_WORD_KEYS = frozenset(word[:3] for word in NUMBER_WORDS)
+_WORD_KEYS = frozenset(word[:KEY_LENGTH] for word in NUMBER_WORDS)
 _NOT_TOTAL = _alternation(_RULES["total_not_persons"])
 _TOTAL = re.compile(
     rf"[Tt]otal(?: sample)? of (?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})\s+(?!(?:{_NOT_TOTAL})\b)"

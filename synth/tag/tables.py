@@ -60,7 +60,7 @@ class LabelledPatterns:
     ``finditer`` reports non-overlapping hits left to right; where several
     patterns match at one place, the pair listed first wins (as in ``a|b``).
     Speed: a text is split into words once (cached); each pattern is tried
-    only where a word starts with one of the three-letter prefixes the pattern
+    only where a word starts with one of the four-letter prefixes the pattern
     can begin with. Patterns without such a prefix are scanned as one regex.
     """
 
@@ -124,12 +124,13 @@ def _combine(pairs: list[tuple[str, str]], numbers: list[int], flags: int) -> re
     return re.compile("|".join(f"(?P<g{n}>{pairs[n][1]})" for n in numbers), flags)
 
 
-_WORD = re.compile(r"(?<![a-z0-9])[a-z0-9]{1,3}")
+_WORD = re.compile(r"(?<![a-z0-9])[a-z0-9]{1,4}")
+KEY_LENGTH = 4
 
 
 @lru_cache(maxsize=512)
 def word_index(text: str) -> dict[str, list[int]]:
-    """First three letters (lower-cased) of each word -> where such words start."""
+    """First four letters (lower-cased) of each word -> where such words start."""
     index: dict[str, list[int]] = {}
     lower = text.lower()
     if len(lower) != len(text):  # a letter whose lower case is longer: keep offsets aligned
@@ -140,7 +141,7 @@ def word_index(text: str) -> dict[str, list[int]]:
 
 
 def pattern_prefixes(pattern: str) -> frozenset[str] | None:
-    """The lower-case word starts (3 letters, or a whole shorter word) ``pattern`` can match.
+    """The lower-case word starts (4 letters, or a whole shorter word) ``pattern`` can match.
 
     None when the pattern may start elsewhere than at such a word start (a
     digit class, punctuation, a character class too wide to list).
@@ -171,7 +172,7 @@ def _extend(states: set, chars: Iterable[str]) -> set:
             char = char.lower()
             if char in _ALNUM:
                 grown = prefix + char
-                out.add((grown, "done" if len(grown) == 3 else "open"))
+                out.add((grown, "done" if len(grown) == KEY_LENGTH else "open"))
             elif prefix:
                 out.add((prefix, "done"))  # the word ends here: a short whole word
             else:
