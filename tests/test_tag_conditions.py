@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from synth.records import AbstractSection, MeshHeading, Record
+from synth.records import AbstractSection, Evidence, MeshHeading, Record
 from synth.tag.conditions import tag_conditions
 
 
@@ -194,3 +194,8 @@ def test_overlapping_phrases_give_every_label() -> None:
 
 def test_staff_of_a_setting_are_not_its_patients() -> None:
     assert _labels("Chair massage for burnout among ICU nurses") == ("mental_health",)
+
+
+def test_no_condition_has_default_evidence() -> None:
+    record = Record(pmid="1", title="Massage therapists' income in three states")
+    assert tag_conditions(record) == ((), (Evidence("default", "no condition named"),))

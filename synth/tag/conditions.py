@@ -37,6 +37,8 @@ def tag_conditions(
                 _keep(found, weak, label, scope, Evidence(where, hit.text))
     _resolve(found, weak, kind=kind, design=design)
     labels = tuple(sorted(found))
+    if not labels:
+        return (), (Evidence("default", "no condition named"),)
     return labels, tuple(found[label] for label in labels)
 
 
