@@ -219,6 +219,28 @@ CASES = [
         "rct",
         ("immediate", 0),
     ),
+    (
+        "one massage measured before and after",
+        [
+            (
+                "METHODS",
+                "Patients received a back massage before surgery; anxiety was rated before and after the massage.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    (
+        "before and after each session is several sessions",
+        [
+            (
+                "METHODS",
+                "Patients received massage; pain was measured before and after each session.",
+            )
+        ],
+        "rct",
+        ("not_reported", None),
+    ),
     # H4: from 48 hours on, whole days
     (
         "48 hours",
