@@ -224,7 +224,8 @@ CASES = [
         [
             (
                 "METHODS",
-                "Patients received a back massage before surgery; anxiety was rated before and after the massage.",
+                "Patients received a back massage before surgery; "
+                "anxiety was rated before and after the massage.",
             )
         ],
         "rct",
