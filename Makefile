@@ -34,11 +34,20 @@ format: $(STAMP) ## reformat the code with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-demo: $(STAMP) ## the main job offline: stub -> cache -> tags -> report (DEMO)
+# What a report depends on: the library (code, rule tables, bundled corpus) and the notebooks.
+SOURCES := $(shell find synth -name '*.py' -o -name '*.toml' -o -name '*.jsonl') $(wildcard notebooks/*.ipynb)
+
+demo: reports/demo/report.html ## the main job offline: stub -> cache -> tags -> report (DEMO)
+	@echo "demo report: reports/demo/report.html"
+
+reports/demo/report.html: $(STAMP) $(SOURCES)
 	$(SYNTH) demo
 
-report: $(STAMP) ## refresh from PubMed, tag and render reports/YYYY-MM-DD/report.html
-	$(SYNTH) report --query "$(QUERY)"
+report: reports/$(TODAY)/report.html ## refresh from PubMed, tag and render reports/YYYY-MM-DD/report.html
+	@echo "report: reports/$(TODAY)/report.html"
+
+reports/$(TODAY)/report.html: $(STAMP) $(SOURCES)
+	$(SYNTH) report --query "$(QUERY)" --out reports/$(TODAY)
 
 eval: $(STAMP) ## score the tagger on the labelled dev set
 	$(SYNTH) eval
@@ -55,4 +64,4 @@ stub: $(STAMP) ## serve the demo corpus on a local E-utilities stub
 	$(SYNTH) stub
 
 clean: ## remove generated reports and figures (keeps the cache)
-	rm -rf reports/ figures/*.png figures/*.svg
+	rm -rf reports/ figures/*.png figures/*.svg bench/
