@@ -199,3 +199,16 @@ def test_staff_of_a_setting_are_not_its_patients() -> None:
 def test_no_condition_has_default_evidence() -> None:
     record = Record(pmid="1", title="Massage therapists' income in three states")
     assert tag_conditions(record) == ((), (Evidence("default", "no condition named"),))
+
+
+def test_c1_anxiety_in_a_results_sentence_of_an_unlabelled_abstract_adds_nothing() -> None:
+    labels = _labels(
+        "Foot reflexology for pain after abdominal surgery",
+        (
+            None,
+            "We examined reflexology for postoperative pain. Sixty patients were randomized. "
+            "Pain, anxiety and vital signs were recorded. Pain was lower with reflexology; "
+            "anxiety did not differ. Reflexology can relieve pain after abdominal surgery.",
+        ),
+    )
+    assert labels == ("critical_surgical_care",)

@@ -15,6 +15,7 @@ _CHECK_TAGS = frozenset(_RULES["mesh_check_tags"])
 _MESH_QUALIFIERS = frozenset(_RULES["mesh_qualifiers"])
 _BACKGROUND = tuple(_RULES["background_sections"])
 _FOCUS_SECTIONS = tuple(_RULES["focus_sections"])
+_CONCLUSION_SENTENCE = re.compile("|".join(_RULES["conclusion_sentence"]), re.IGNORECASE)
 _FOCUS_SENTENCE = re.compile("|".join(_RULES["focus_sentence"]), re.IGNORECASE)
 _RESULTS = tuple(f"abstract:{label}" for label in _RULES["results_sections"])
 _REVIEWS = frozenset({"review", "systematic_review"})
@@ -115,6 +116,10 @@ def _focus_sentence(text: str, pos: int) -> bool:
     for index, sentence in enumerate(sentences):
         offset = text.find(sentence, offset)
         if offset <= pos < offset + len(sentence):
-            return index >= len(sentences) - 2 or bool(_FOCUS_SENTENCE.search(sentence))
+            last = len(sentences) - 1
+            concluding = index == last or (
+                index == last - 1 and _CONCLUSION_SENTENCE.search(sentence) is not None
+            )
+            return concluding or _FOCUS_SENTENCE.search(sentence) is not None
         offset += len(sentence)
     return False
