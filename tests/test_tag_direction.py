@@ -147,6 +147,24 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    (
+        "a trend that did not reach significance",
+        "Massage for pain in labour",
+        [
+            (None, "Fifty women were randomised to massage or usual care."),
+            (None, "Pain was lower with massage, but this did not reach statistical significance."),
+            (None, "Larger trials are needed."),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
+        "harm under negation is no harm",
+        "Early massage after tendon repair",
+        [("CONCLUSIONS", "Early massage improved range of motion without increasing pain.")],
+        "rct",
+        "positive",
+    ),
     # harm or worse than control
     (
         "harm",

@@ -48,6 +48,7 @@ _CONCLUDING = re.compile(_RULES["concluding"], _FLAGS)
 _BASELINE = re.compile(_RULES["results"]["baseline"], _FLAGS)
 _CONTROL_AFTER = re.compile(_RULES["results"]["control_after"], _FLAGS)
 _SAFETY = re.compile(_RULES["results"]["safety_after"], _FLAGS)
+_NEGATED_BEFORE = re.compile(_RULES["results"]["negated_before"], _FLAGS)
 _QUESTION_BEFORE = re.compile(_RULES["results"]["question_before"], _FLAGS)
 _LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
 _GENERIC = frozenset(_RULES["results"]["generic_words"])
@@ -195,10 +196,16 @@ def _read(sentences: list[tuple[str, str]]) -> _Reading:
                     continue
             if hit.label == "positive" and _in_question(sentence, hit.start):
                 continue
-            if hit.label == "negative" and _massage_better(sentence, hit):
+            if hit.label == "negative" and (
+                _massage_better(sentence, hit) or _negated(sentence, hit.start)
+            ):
                 continue
             reading.hits.append((hit.label, Evidence(where, hit.text), sentence))
     return reading
+
+
+def _negated(sentence: str, start: int) -> bool:
+    return _NEGATED_BEFORE.search(sentence, max(0, start - 40), start) is not None
 
 
 def _massage_better(sentence: str, hit: LabelledMatch) -> bool:
