@@ -31,6 +31,7 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Fundal massage after vaginal birth: a cluster trial", "uterine"),
         ("Antenatal perineal massage and third-degree tears", "perineal"),
         ("Digital ocular massage after trabeculectomy", "other"),
+        ("Meibomian gland massage for dry eye disease", "other"),
         ("Lacrimal sac massage in infants with nasolacrimal duct obstruction", "other"),
         ("Gingival massage with an electric toothbrush", "other"),
         ("Massage parlours and public health regulation in three cities", "other"),
