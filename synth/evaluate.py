@@ -192,13 +192,13 @@ def _format_scores(result: EvalResult) -> str:
 def _format_confusion(result: EvalResult, name: str) -> str:
     matrix = result.confusion[name]
     labels = list(matrix)
-    width = max(len(label) for label in labels) + 2 if labels else 16
+    width = max([len(label) for label in labels] + [8]) + 1
     lines = [
         f"{name} confusion (rows: expected, columns: tagged)",
-        " " * width + " ".join(f"{label[:10]:>10}" for label in labels),
+        " " * width + "".join(f"{label:>{width}}" for label in labels),
     ]
     for want in labels:
-        cells = " ".join(f"{matrix[want][got]:>10}" for got in labels)
+        cells = "".join(f"{matrix[want][got]:>{width}}" for got in labels)
         lines.append(f"{want:<{width}}{cells}")
     return "\n".join(lines)
 
