@@ -296,6 +296,8 @@ def live(tmp_path_factory, demo):
     env = {k: v for k, v in os.environ.items() if not k.startswith("NCBI_")}
     env.update(NCBI_API_KEY=CANARY, NCBI_EMAIL="tester@example.org")
     env.update(SYNTH_CONFIG=str(root / "no-config.toml"), SYNTH_CACHE=str(root / "c.sqlite"))
+    # a "python3" kernelspec of another Python install must not be used
+    env["JUPYTER_PATH"] = str(FIXTURES / "jupyter-elsewhere")
     with run_stub() as stub:
         env["SYNTH_EUTILS_URL"] = stub.url
         command = [sys.executable, "-m", "synth", "-v", "report", "--query", QUERY]
@@ -309,6 +311,7 @@ def live(tmp_path_factory, demo):
 
 
 def test_report_with_an_api_key_leaks_it_nowhere(live):
+    """Also: another install's python3 kernelspec (JUPYTER_PATH) did not hijack the kernel."""
     assert live["efetch"] >= 1
     assert "report: " in live["log"]
     assert CANARY not in live["log"]

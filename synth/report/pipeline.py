@@ -112,6 +112,7 @@ def execute_notebook(
             execution_timeout=CELL_TIMEOUT,
             cwd=str(notebook.parent),
             extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no start-up chatter
+            kernel_manager_class=_project_kernel_manager(),
         )
     except papermill.PapermillExecutionError as exc:
         reason = f"{exc.ename}: {_first_line(exc.evalue)}"
@@ -125,6 +126,24 @@ def execute_notebook(
             f"{_first_line(str(exc))}); executed copy kept at {output}"
         ) from None
     return output
+
+
+def _project_kernel_manager() -> type:
+    """A kernel manager that always starts this interpreter (the project's .venv).
+
+    A ``python3`` kernelspec in the user's Jupyter folders (say, from another
+    Python install) would otherwise win, and the notebooks would not find synth.
+    """
+    from ipykernel.kernelspec import RESOURCES, get_kernel_dict
+    from jupyter_client.kernelspec import KernelSpec
+    from jupyter_client.manager import KernelManager
+
+    class ProjectKernelManager(KernelManager):
+        @property
+        def kernel_spec(self) -> KernelSpec:
+            return KernelSpec(resource_dir=RESOURCES, **get_kernel_dict())
+
+    return ProjectKernelManager
 
 
 def _first_line(text: str) -> str:
