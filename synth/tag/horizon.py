@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..records import Evidence, Record
 from .guard import guard_pattern
-from .tables import LabelledPatterns, load_rules
+from .tables import LabelledPatterns, load_rules, pattern_prefixes, word_index
 from .text import NUMBER_WORDS, parse_number
 
 _RULES = load_rules("horizon")
@@ -55,6 +55,9 @@ _FILLER = rf"(?:(?:{_alternation(_RULES['filler_words'])})\s+){{0,2}}"
 _UNIT_WORD = re.compile(
     guard_pattern(rf"(?<![\w'\u2019.])(?:{_alternation(list(_UNITS))})\b(?!\s*=|-\w)"), _FLAGS
 )
+# Word starts a unit word can have, as the shared word index keys them (None:
+# the index cannot be used, scan the text instead).
+_UNIT_KEYS = pattern_prefixes(rf"\b(?:{_alternation(list(_UNITS))})\b")
 _NUMS_BEFORE = re.compile(
     guard_pattern(rf"(?<![\w.])(?<![A-Za-z]-)(?:{_LIST})\s*-?\s*{_FILLER}$"), _FLAGS
 )
@@ -173,9 +176,19 @@ def _chains(text: str) -> list[tuple[int, int, list[_Item]]]:
     return chains
 
 
+def _unit_words(text: str) -> list[re.Match[str]]:
+    """Unit words, looked up through the shared index of word starts (cheap)."""
+    if _UNIT_KEYS is None:
+        return list(_UNIT_WORD.finditer(text))
+    index = word_index(text)
+    starts = sorted(p for key in _UNIT_KEYS.intersection(index) for p in index[key])
+    found = (_UNIT_WORD.match(text, p) for p in starts)
+    return [m for m in found if m is not None]
+
+
 def _items(text: str) -> list[_Item]:
     items = []
-    for unit in _UNIT_WORD.finditer(text):
+    for unit in _unit_words(text):
         word = unit.group()
         if word.lower() in _LOWER_ONLY and not word.islower():
             continue
