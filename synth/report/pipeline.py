@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import sys
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
@@ -108,7 +109,7 @@ def execute_notebook(
             str(output),
             parameters=given,
             kernel_name=KERNEL_NAME,
-            progress_bar=progress,
+            progress_bar={"desc": notebook.stem, "file": sys.stderr} if progress else False,
             execution_timeout=CELL_TIMEOUT,
             cwd=str(notebook.parent),
             extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no start-up chatter
