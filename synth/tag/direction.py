@@ -36,7 +36,7 @@ _OBSERVATIONAL_EFFECT = LabelledPatterns(
     ("effect", pattern) for pattern in _RULES["gate"]["observational_effect"]
 )
 _OBSERVATIONAL_NOT_EFFECT = _any(_RULES["gate"]["observational_not_effect"])
-_ALL_ARMS = _any(_RULES["gate"]["all_arms"])
+_ALL_ARMS = LabelledPatterns(("all_arms", p) for p in _RULES["gate"]["all_arms"])
 _VARIANT = re.compile(rf"\b(?:{'|'.join(_RULES['gate']['variant_words'])})\b", _FLAGS)
 _CUES = LabelledPatterns(
     (label, pattern) for label in _CUE_ORDER for pattern in _RULES["cues"][label]
@@ -52,12 +52,13 @@ _NEGATED_BEFORE = re.compile(_RULES["results"]["negated_before"], _FLAGS)
 _QUESTION_BEFORE = re.compile(_RULES["results"]["question_before"], _FLAGS)
 _LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
 _GENERIC = frozenset(_RULES["results"]["generic_words"])
-_ABBREVIATION = re.compile(
-    guard_pattern(
-        r"\b(?i:massage|reflexology|shiatsu|tuina|acupressure|percussi\w+|myofascial\s+release)"
-        r"(?i:\s+(?:therapy|treatment|technique|group))?\s*"
-        r"\((?P<abbr>(?=[A-Za-z-]{2,8}\))[A-Za-z-]*[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)\)",
-    )
+_PAREN_ABBREVIATION = re.compile(
+    r"\((?=[A-Za-z-]{2,8}\))([A-Za-z-]*[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)\)"
+)
+_MASSAGE_BEFORE = re.compile(
+    r"(?:massage|reflexology|shiatsu|tuina|acupressure|percussi\w+|myofascial\s+release)"
+    r"(?:\s+(?:therapy|treatment|technique|group))?\s*$",
+    _FLAGS,
 )
 _MASSAGE_WORD = re.compile(r"massag|reflexolog|shiatsu|tuina|acupressure", _FLAGS)
 _CONCLUSION_LABEL = re.compile(r"^abstract:.*(?:CONCLU|INTERPRETATION|IMPLICATION)", _FLAGS)
@@ -118,15 +119,21 @@ def _add_on(record: Record) -> Evidence | None:
     abbreviations = _abbreviations(texts)
     for where, text in texts:
         text = _normalise_abbreviations(text, abbreviations)
-        for match in _ALL_ARMS.finditer(text):
-            if not _VARIANT.search(_sentence_at(text, match.start(), match.end())):
-                return Evidence(where, match.group())
+        for hit in _ALL_ARMS.finditer(text):
+            if not _VARIANT.search(_sentence_at(text, hit.start, hit.start + len(hit.text))):
+                return Evidence(where, hit.text)
     return None
 
 
 def _abbreviations(texts: list[tuple[str, str]]) -> set[str]:
     """Abbreviations the record defines for massage: 'traditional Thai massage (TTM)'."""
-    return {m.group("abbr") for _, t in texts if "(" in t for m in _ABBREVIATION.finditer(t)}
+    return {
+        m.group(1)
+        for _, t in texts
+        if "(" in t
+        for m in _PAREN_ABBREVIATION.finditer(t)
+        if _MASSAGE_BEFORE.search(t, max(0, m.start() - 45), m.start())
+    }
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
