@@ -248,8 +248,8 @@ def render_methods(
         "time-expression patterns and conclusion cues) from its title, abstract, publication "
         "types and MeSH headings, following the project's taxonomy. <b>Tags are automatic</b>: "
         "no person has checked them, so read the evidence phrase and the abstract before "
-        f"relying on a single study. Effect studies are {_e(designs)} whose direction of "
-        "effect could be judged.</p>"
+        f"relying on a single study. Effect studies are records of these designs ({_e(designs)}) "
+        "whose direction of effect could be judged.</p>"
     )
     return wrap(text + _render_accuracy(accuracy_json))
 
