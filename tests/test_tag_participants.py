@@ -31,6 +31,9 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Of 150 people screened, 64 were randomized to massage or rest.", 64),
         ("Participants (N = 64) were randomly assigned to two arms.", 64),
         ("A convenience sample of 60 nursing students took part.", 60),
+        ("Patients were divided into two groups of 30 patients each.", 60),
+        ("Thirty patients in each group received massage or rest.", 60),
+        ("We allocated 25 women per arm to three arms.", 75),
     ],
 )
 def test_head_counts(abstract: str, expected: int) -> None:

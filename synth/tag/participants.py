@@ -52,13 +52,17 @@ _NOT_TOTAL = _alternation(_RULES["total_not_persons"])
 _TOTAL = re.compile(
     rf"[Tt]otal(?: sample)? of (?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})\s+(?!(?:{_NOT_TOTAL})\b)"
 )
+_GROUPS_OF = re.compile(
+    rf"\b(?P<groups>two|three|four|2|3|4) (?:\w+ )?(?:groups|arms) of (?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})"
+)
+_EACH_GROUP = re.compile(r",?\s+(?:in each|in both|per|each) (?:group|arm)\b", re.IGNORECASE)
 _PAREN = re.compile(r"\(\s*[nN]\s*=\s*(?P<num>[0-9][0-9,]*)\s*(?P<close>[;,)])")
 _NOUN_BEFORE = re.compile(
     rf"\b(?:{_alternation(_RULES['person_nouns'])}|sample)\s*$", re.IGNORECASE
 )
 _NOT_BEFORE = re.compile(rf"\b(?:{_alternation(_RULES['not_count_before'])})\s*$", re.IGNORECASE)
 _ARM_CONTEXT = re.compile(_alternation(_RULES["arm_context"]), re.IGNORECASE)
-_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5) (?:\w+ )?groups\b", re.IGNORECASE)
+_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5) (?:\w+ )?(?:groups|arms)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"\bcontrols?\b", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\b\d+ (?:in|to|were|was|received|got)\b", re.IGNORECASE)
 _SKIP = tuple(_RULES["skip_sections"])
@@ -101,7 +105,7 @@ def _find_counts(record: Record) -> list[_Count]:
 
 def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
     found: list[_Count] = []
-    regexes = [_DIGIT_COUNT, _TOTAL]
+    regexes = [_DIGIT_COUNT, _TOTAL, _GROUPS_OF]
     if _WORD_KEYS.intersection(word_index(text)):
         regexes.append(_WORD_COUNT)
     lower = text.lower()
@@ -116,13 +120,18 @@ def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
     return _merge_controls(text, sorted(found, key=lambda c: c.order))
 
 
+_KINDS = {_TOTAL: "total", _GROUPS_OF: "per_group"}
+
+
 def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _Count | None:
     value = _value(match.group("num"))
     if value is None or _NOT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None
-    kind = "total" if match.re is _TOTAL else (match.lastgroup or "persons")
+    kind = _KINDS.get(match.re) or match.lastgroup or "persons"
     kind = "persons" if kind == "enrolled" else kind
-    if kind == "per_group":
+    if match.re is _GROUPS_OF:
+        value *= parse_number(match.group("groups")) or 1
+    elif kind == "per_group" or _EACH_GROUP.match(text, match.end()):
         value *= _group_count(text, match.start())
     phrase = text[match.start() : match.end()].strip()
     return _Count(kind, value, where, phrase, (index, match.start()))
