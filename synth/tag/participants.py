@@ -53,7 +53,8 @@ _TOTAL = re.compile(
     rf"[Tt]otal(?: sample)? of (?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})\s+(?!(?:{_NOT_TOTAL})\b)"
 )
 _GROUPS_OF = re.compile(
-    rf"\b(?P<groups>two|three|four|2|3|4) (?:\w+ )?(?:groups|arms) of (?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})"
+    rf"\b(?P<groups>two|three|four|2|3|4) (?:\w+ )?(?:groups|arms) of "
+    rf"(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})"
 )
 _EACH_GROUP = re.compile(r",?\s+(?:in each|in both|per|each) (?:group|arm)\b", re.IGNORECASE)
 _PAREN = re.compile(r"\(\s*[nN]\s*=\s*(?P<num>[0-9][0-9,]*)\s*(?P<close>[;,)])")
