@@ -326,6 +326,12 @@ CASES = [
         ("not_reported", None),
     ),
     (
+        "review with a stated short-term window",
+        [("RESULTS", "Massage reduced pain in the short term (up to 3 months).")],
+        "systematic_review",
+        ("short", 90),
+    ),
+    (
         "review with stated follow-up",
         [("RESULTS", "Pooled pain scores favoured massage at follow-up of 6 months.")],
         "systematic_review",
