@@ -267,6 +267,8 @@ def test_failing_notebook_stops_the_report_with_one_line(demo, tmp_path, monkeyp
     monkeypatch.setattr(pipeline, "NOTEBOOKS_DIR", folder)
     cache = demo["settings"].cache_path
     out = tmp_path / "report"
+    out.mkdir()
+    (out / "report.html").write_text("an earlier report of the same day", encoding="utf-8")
     code = main(["report", "--offline", "--cache", str(cache), "--out", str(out), "--no-progress"])
     err = capsys.readouterr().err.strip()
     assert code == 1

@@ -29,7 +29,7 @@ NOTEBOOKS_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 REPORTS_DIR = Path("reports")
 FIGURES_DIR = Path("figures")
 CELL_TIMEOUT = 600  # seconds any one notebook cell may run
-KERNEL_NAME = "python3"  # resolves to the running interpreter (the project's .venv)
+KERNEL_NAME = "python3"  # started as this interpreter: see _project_kernel_manager
 REPORT_NAME = "report.html"
 
 
@@ -39,10 +39,13 @@ def run_report(
     """Refresh and tag the cache, execute the notebooks into ``out``, render report.html.
 
     ``out`` defaults to ``reports/YYYY-MM-DD``; running twice the same day
-    replaces that day's report, earlier folders are kept.
+    replaces that day's report, earlier folders are kept.  The last notebook
+    is the one rendered.  A failed run leaves no report.html behind (so make
+    retries it), only the executed notebooks.
     """
     folder = Path(out or REPORTS_DIR / date.today().isoformat()).resolve()
     folder.mkdir(parents=True, exist_ok=True)
+    (folder / REPORT_NAME).unlink(missing_ok=True)
     if not settings.offline:
         refresh_cache(settings, query=query)
     tag_records(settings)
