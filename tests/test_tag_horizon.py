@@ -343,6 +343,18 @@ CASES = [
         "protocol",
         ("not_reported", None),
     ),
+    (
+        "planned times in a record without results",
+        [
+            (
+                "METHODS",
+                "Participants will receive massage for 8 weeks; "
+                "outcomes will be assessed at 6 months.",
+            )
+        ],
+        "rct",
+        ("not_reported", None),
+    ),
 ]
 
 

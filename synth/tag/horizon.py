@@ -91,6 +91,7 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 _EXCLUDE_LEFT = _any(_RULES["exclude"]["left"])
 _EXCLUDE_RIGHT = _any(_RULES["exclude"]["right"])
 _START_POINT = re.compile(_RULES["exclude"]["start_point"], _FLAGS)
+_PLANNED = re.compile(_RULES["exclude"]["planned"], _FLAGS)
 _RANGE_MARK = re.compile(r"\d\s*(?:-|\u2013|to)\s*\d|\bto\b", _FLAGS)
 _DURATION_LEFT = re.compile(_RULES["points"]["duration_left"], _FLAGS)
 _DURATION_RIGHT = re.compile(_RULES["points"]["duration_right"], _FLAGS)
@@ -209,6 +210,8 @@ def _classify(where: str, text: str, start: int, end: int, items: list[_Item]) -
         return None
     if _START_POINT.search(left) and not any(_RANGE_MARK.search(i.numbers) for i in items):
         return None
+    if _PLANNED.search(_sentence_around(text, start, end)):
+        return None
     values = [v for item in items for v in _item_values(item, left)]
     if not values:
         return None
@@ -222,6 +225,12 @@ def _classify(where: str, text: str, start: int, end: int, items: list[_Item]) -
     lead = _LEAD_WORD.search(left)
     phrase = (lead.group() if lead else "") + text[start:end]
     return _Mention(where, phrase, unit, value, _role(left, right), follow, least)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = text.rfind(". ", 0, start)
+    right = text.find(". ", end)
+    return text[left + 1 if left != -1 else 0 : right if right != -1 else len(text)]
 
 
 def _role(left: str, right: str) -> str:
