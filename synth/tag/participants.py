@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..records import Evidence, Record
@@ -47,7 +48,7 @@ _TAILS = _tails()
 # most alternatives on their first letter, which keeps the scan cheap.
 _DIGIT_COUNT = re.compile(rf"(?P<num>{_DIGIT_NUMBER}){_TAILS}")
 _WORD_COUNT = re.compile(rf"(?P<num>{_WORD_NUMBER}){_TAILS}")
-_WORD_KEYS = frozenset(word[:KEY_LENGTH] for word in NUMBER_WORDS)
+_WORD_KEYS = frozenset(word[:KEY_LENGTH] for word in (*NUMBER_WORDS, *"23456789"))
 _NOT_TOTAL = _alternation(_RULES["total_not_persons"])
 _TOTAL = re.compile(
     rf"[Tt]otal(?: sample)? of (?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})\s+(?!(?:{_NOT_TOTAL})\b)"
@@ -105,20 +106,30 @@ def _find_counts(record: Record) -> list[_Count]:
 
 
 def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
-    found: list[_Count] = []
-    regexes = [_DIGIT_COUNT, _TOTAL, _GROUPS_OF]
-    if _WORD_KEYS.intersection(word_index(text)):
-        regexes.append(_WORD_COUNT)
     lower = text.lower()
     if len(lower) != len(text):
         lower = text  # rare letters whose lower case is longer: offsets must stay aligned
-    for regex in regexes:
-        for match in regex.finditer(lower):
-            count = _read_count(text, match, where=where, index=index)
-            if count is not None:
-                found.append(count)
+    found = [
+        count
+        for match in _count_matches(text, lower)
+        if (count := _read_count(text, match, where=where, index=index)) is not None
+    ]
     found.extend(_paren_counts(text, where=where, index=index))
     return _merge_controls(text, sorted(found, key=lambda c: c.order))
+
+
+def _count_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """Digit counts and totals by scanning; word counts only where a number word starts."""
+    yield from _DIGIT_COUNT.finditer(lower)
+    yield from _TOTAL.finditer(lower)
+    words = word_index(text)
+    for key in _WORD_KEYS.intersection(words):
+        for pos in words[key]:
+            for regex in (_GROUPS_OF, _WORD_COUNT):
+                match = regex.match(lower, pos)
+                if match:
+                    yield match
+                    break
 
 
 _KINDS = {_TOTAL: "total", _GROUPS_OF: "per_group"}
