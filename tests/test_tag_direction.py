@@ -92,6 +92,13 @@ CASES = [
         "mixed",
     ),
     (
+        "short-lived benefit",
+        "Massage for anxiety before surgery",
+        [("CONCLUSIONS", "The benefits of massage on anxiety were short-lived.")],
+        "rct",
+        "mixed",
+    ),
+    (
         "no longer better at follow-up",
         "Massage for low back pain",
         [
