@@ -61,6 +61,25 @@ CASES = [
         "no_effect",
     ),
     (
+        "no less effective than",
+        "Massage versus physiotherapy for shoulder pain",
+        [("CONCLUSIONS", "Massage was no less effective than physiotherapy.")],
+        "rct",
+        "no_effect",
+    ),
+    (
+        "similar to earlier studies is no equivalence",
+        "Massage for anxiety in students",
+        [
+            (
+                "CONCLUSIONS",
+                "Massage reduced anxiety; these findings are similar to previous studies.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    (
         "not superior",
         "Reflexology versus relaxation for anxiety",
         [("CONCLUSIONS", "Reflexology was not superior to relaxation training for anxiety.")],
