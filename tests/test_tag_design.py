@@ -137,3 +137,11 @@ def test_a_review_cited_in_the_background_does_not_make_a_trial_a_review() -> No
 def test_a_record_that_calls_itself_a_meta_analysis_without_publication_types() -> None:
     record = _record("Massage and cancer pain", "This meta-analysis pooled twelve trials.")
     assert tag_design(record)[0] == "systematic_review"
+
+
+def test_case_series_in_the_background_of_a_trial_is_not_a_case_report() -> None:
+    record = _record(
+        "Massage for hiccups",
+        "Case series suggested benefit. We randomly assigned 40 adults to massage or rest.",
+    )
+    assert tag_design(record)[0] == "rct"
