@@ -143,6 +143,12 @@ CASES = [
         ("short", 28),
     ),
     (
+        "infants between two ages",
+        [("METHODS", "Infants between 2 and 6 months were massaged daily for 4 weeks.")],
+        "rct",
+        ("short", 28),
+    ),
+    (
         "gestation and history",
         [
             (
