@@ -10,7 +10,7 @@ SYNTH := $(BIN)/synth
 TODAY := $(shell date +%Y-%m-%d)
 QUERY ?= massage[ti]
 
-.PHONY: help venv test lint format demo report eval bench lab stub clean
+.PHONY: help venv test lint format demo report eval bench lab stub screenshot clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-11s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -38,16 +38,31 @@ format: $(STAMP) ## reformat the code with ruff
 SOURCES := $(shell find synth -name '*.py' -o -name '*.toml' -o -name '*.jsonl') $(wildcard notebooks/*.ipynb)
 
 demo: reports/demo/report.html ## the main job offline: stub -> cache -> tags -> report (DEMO)
-	@echo "demo report: reports/demo/report.html"
+	@echo "open reports/demo/report.html in a browser"
 
 reports/demo/report.html: $(STAMP) $(SOURCES)
 	$(SYNTH) demo
 
-report: reports/$(TODAY)/report.html ## refresh from PubMed, tag and render reports/YYYY-MM-DD/report.html
+# `make report` always asks PubMed what is new; it re-renders only when the cache's content
+# (its fingerprint, written to CACHE_STAMP only when it changes), the notebooks or the code changed.
+CACHE ?= cache/synth.sqlite
+CACHE_STAMP := $(CACHE:.sqlite=.fingerprint)
+
+report: $(STAMP) ## refresh from PubMed, tag and render reports/YYYY-MM-DD/report.html
+	$(SYNTH) fetch --query "$(QUERY)" --cache $(CACHE)
+	$(BIN)/python -m synth.report.stamp $(CACHE) $(CACHE_STAMP)
+	@$(MAKE) --no-print-directory reports/$(TODAY)/report.html
 	@echo "report: reports/$(TODAY)/report.html"
 
-reports/$(TODAY)/report.html: $(STAMP) $(SOURCES)
-	$(SYNTH) report --query "$(QUERY)" --out reports/$(TODAY)
+reports/$(TODAY)/report.html: $(CACHE_STAMP) $(SOURCES)
+	$(SYNTH) report --offline --query "$(QUERY)" --cache $(CACHE) --out reports/$(TODAY)
+
+screenshot: reports/demo/report.html ## README screenshot of the demo report (headless Chromium)
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+	  --disable-component-update --disable-sync --no-first-run --hide-scrollbars \
+	  --window-size=1100,1400 --screenshot=$(CURDIR)/docs/report-screenshot.png \
+	  file://$(CURDIR)/reports/demo/report.html
 
 eval: $(STAMP) ## score the tagger on the labelled dev set
 	$(SYNTH) eval

@@ -263,6 +263,9 @@ def _add_demo(sub: argparse._SubParsersAction) -> None:
 
 
 def _cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
-    from .demo import run_demo
+    from .demo import DEMO_REPORTS, run_demo
 
-    return run_demo(settings, out=args.out, cache=args.cache)
+    code = run_demo(settings, out=args.out, cache=args.cache)
+    if code == 0:
+        print(f"demo report: {(args.out or DEMO_REPORTS) / 'report.html'}")
+    return code
