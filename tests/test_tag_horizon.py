@@ -97,6 +97,18 @@ CASES = [
         ("intermediate", 118),
     ),
     (
+        "follow-up naming the end of the study period",
+        [
+            (
+                "METHODS",
+                "Behaviour was followed over a 6-month period, with reports at 2 and 6 months "
+                "and at the 6-month follow-up visit.",
+            )
+        ],
+        "observational",
+        ("intermediate", 180),
+    ),
+    (
         "follow-up longer than treatment",
         [
             (

@@ -298,7 +298,10 @@ def _latest_day(
     days = [m for m in mentions if m.unit == "day"]
     base = _treatment_span(days)
     follow_ups = [m for m in days if m.role == "follow_up"]
-    inside = bool(base) and any(m.least <= 1.1 * base for m in follow_ups)
+    spans = [m.value for m in days if m.role in _SPANS]
+    inside = bool(base) and any(
+        m.least <= 1.1 * base and not _same_point(m.least, spans) for m in follow_ups
+    )
     candidates: list[tuple[float, Evidence]] = []
     for m in days:
         shift = base if m.role == "relative" or (m.role == "follow_up" and inside) else 0.0
@@ -311,6 +314,10 @@ def _latest_day(
     return int(round(value)), evidence
 
 
+def _same_point(value: float, others: list[float]) -> bool:
+    return any(abs(value - other) <= _SAME_POINT * other for other in others)
+
+
 def _treatment_span(days: list[_Mention]) -> float:
     """The span that 'N weeks after treatment' is added to: the longest stated
     treatment duration, else the latest plain time point that is not itself one
@@ -319,11 +326,7 @@ def _treatment_span(days: list[_Mention]) -> float:
     if durations:
         return max(durations)
     later = [m.value for m in days if m.role in ("relative", "follow_up")]
-    points = [
-        m.value
-        for m in days
-        if m.role == "point" and not any(abs(m.value - v) <= _SAME_POINT * v for v in later)
-    ]
+    points = [m.value for m in days if m.role == "point" and not _same_point(m.value, later)]
     return max(points, default=0.0)
 
 
