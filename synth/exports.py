@@ -98,11 +98,26 @@ def export(settings: Settings, *, fmt: str, out: Path | None = None) -> int:
     writer = _WRITERS.get(fmt)
     if writer is None:
         raise SynthError(f"unknown export format {fmt!r}: use one of {', '.join(_WRITERS)}")
+    if fmt == "pmids":  # needs no parsing: straight from the cache's index
+        return _export_pmids(settings, out)
     tagged = load_tagged(settings)
     if out is None:
         return writer(tagged.records, tagged.tags, sys.stdout)
     with open(out, "w", encoding="utf-8", newline="") as stream:
         return writer(tagged.records, tagged.tags, stream)
+
+
+def _export_pmids(settings: Settings, out: Path | None) -> int:
+    from .cache import open_cache
+
+    with open_cache(settings.cache_path, create=False) as cache:
+        pmids = sorted(cache.pmids(), key=int)
+    text = "".join(f"{pmid}\n" for pmid in pmids)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        Path(out).write_text(text, encoding="utf-8")
+    return len(pmids)
 
 
 def write_exports(
