@@ -348,6 +348,50 @@ CASES = [
         "controlled_trial",
         "positive",
     ),
+    # "massage alone" without a combination in the sentence is no add-on design (R6)
+    (
+        "massage alone as a warm-up",
+        "Pre-event massage and sprint performance",
+        [
+            (
+                "RESULTS",
+                "Sprint time was slower after massage than after active warm-up (p = 0.02).",
+            ),
+            ("CONCLUSIONS", "Massage alone may impair sprint performance before competition."),
+        ],
+        "rct",
+        "negative",
+    ),
+    # p < 0.001 is a between-group advantage; the massage's own name is no outcome (R3)
+    (
+        "null secondary outcome sharing the massage's name",
+        "Abdominal massage and gastric residual volume in ventilated patients",
+        [
+            (
+                "RESULTS",
+                "Gastric residual volume was lower in the massage group (p < 0.001); "
+                "abdominal circumference and vomiting did not differ significantly.",
+            ),
+            ("CONCLUSIONS", "Abdominal massage reduced gastric residual volume."),
+        ],
+        "rct",
+        "positive",
+    ),
+    # a later null on another outcome is not a benefit that faded (R3)
+    (
+        "later null on a secondary outcome",
+        "Perineal massage in pregnancy and perineal trauma",
+        [
+            (
+                "RESULTS",
+                "Intact perineum rates were higher with massage (24% vs 15%, p = 0.04). "
+                "Perineal pain at 3 months did not differ.",
+            ),
+            ("CONCLUSIONS", "Antenatal perineal massage reduced perineal trauma at birth."),
+        ],
+        "rct",
+        "positive",
+    ),
 ]
 
 

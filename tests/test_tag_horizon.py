@@ -373,6 +373,19 @@ CASES = [
         "rct",
         ("not_reported", None),
     ),
+    # H1: a follow-up period "after treatment" is added to the treatment span
+    (
+        "follow-up period after treatment",
+        [
+            (
+                "METHODS",
+                "Adults received massage twice weekly for 6 weeks; headache diaries were kept "
+                "during treatment and during a 12-week follow-up period after treatment.",
+            )
+        ],
+        "rct",
+        ("intermediate", 126),
+    ),
 ]
 
 

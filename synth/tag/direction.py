@@ -36,7 +36,10 @@ _OBSERVATIONAL_EFFECT = LabelledPatterns(
     ("effect", pattern) for pattern in _RULES["gate"]["observational_effect"]
 )
 _OBSERVATIONAL_NOT_EFFECT = _any(_RULES["gate"]["observational_not_effect"])
-_ALL_ARMS = LabelledPatterns(("all_arms", p) for p in _RULES["gate"]["all_arms"])
+_ALL_ARMS = LabelledPatterns(
+    ("alone" if i == 0 else "all_arms", p) for i, p in enumerate(_RULES["gate"]["all_arms"])
+)
+_COMBINATION = re.compile(_RULES["gate"]["combination"], _FLAGS)
 _VARIANT = re.compile(rf"\b(?:{'|'.join(_RULES['gate']['variant_words'])})\b", _FLAGS)
 _CUES = LabelledPatterns(
     (label, pattern) for label in _CUE_ORDER for pattern in _RULES["cues"][label]
@@ -52,6 +55,7 @@ _NEGATED_BEFORE = re.compile(_RULES["results"]["negated_before"], _FLAGS)
 _QUESTION_BEFORE = re.compile(_RULES["results"]["question_before"], _FLAGS)
 _LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
 _GENERIC = frozenset(_RULES["results"]["generic_words"])
+_TIME_WORDS = frozenset(_RULES["results"]["time_words"])
 _PAREN_ABBREVIATION = re.compile(
     r"\((?=[A-Za-z-]{2,8}\))([A-Za-z-]*[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)\)"
 )
@@ -59,6 +63,10 @@ _MASSAGE_BEFORE = re.compile(
     r"(?:massage|reflexology|shiatsu|tuina|acupressure|percussi\w+|myofascial\s+release)"
     r"(?:\s+(?:therapy|treatment|technique|group))?\s*$",
     _FLAGS,
+)
+# The word naming the kind of massage ("abdominal massage"): no outcome (R3).
+_MODIFIER = re.compile(
+    r"\b([a-z][a-z-]{3,})[\s-]+(?:massage|reflexology|self-massage|effleurage)", _FLAGS
 )
 _MASSAGE_WORD = re.compile(r"massag|reflexolog|shiatsu|tuina|acupressure", _FLAGS)
 _CONCLUSION_LABEL = re.compile(r"^abstract:.*(?:CONCLU|INTERPRETATION|IMPLICATION)", _FLAGS)
@@ -120,7 +128,10 @@ def _add_on(record: Record) -> Evidence | None:
     for where, text in texts:
         text = _normalise_abbreviations(text, abbreviations)
         for hit in _ALL_ARMS.finditer(text):
-            if not _VARIANT.search(_sentence_at(text, hit.start, hit.start + len(hit.text))):
+            sentence = _sentence_at(text, hit.start, hit.start + len(hit.text))
+            if hit.label == "alone" and not _COMBINATION.search(sentence):
+                continue
+            if not _VARIANT.search(sentence):
                 return Evidence(where, hit.text)
     return None
 
@@ -291,8 +302,9 @@ def _against_results(
     for evidence, sentence in nulls + _conclusion_nulls(conclusion):
         if keys & _clause_words(sentence, evidence.text):
             return "mixed", evidence
-    if nulls and any(_LATER_TIME.search(sentence) for _, sentence in nulls):
-        return "mixed", next(ev for ev, sentence in nulls if _LATER_TIME.search(sentence))
+    for evidence, sentence in nulls:
+        if _LATER_TIME.search(sentence) and _same_outcome(sentence, evidence.text, results):
+            return "mixed", evidence
     if stated.where == "default":
         found = reading.first("positive")
         return ("positive", found) if found else _title_direction(record)
@@ -320,6 +332,20 @@ def _between_advantage(results: list[tuple[str, str]]) -> bool:
     return any(_BETWEEN.search(s) and not _WITHIN.search(s) for _, s in results)
 
 
+def _same_outcome(sentence: str, cue: str, results: list[tuple[str, str]]) -> bool:
+    """A later null on an outcome the results show an advantage on: benefit not sustained."""
+    if _BETWEEN.search(sentence):
+        return True
+    words = _clause_words(sentence, cue) - _GENERIC - _TIME_WORDS
+    if not words:
+        return True
+    return any(
+        words & set(_WORD.findall(s.lower()))
+        for _, s in results
+        if s != sentence and _BETWEEN.search(s)
+    )
+
+
 def _key_words(record: Record, conclusion: _Reading) -> set[str]:
     """Content words of the title, objective and the conclusion's claims (main outcomes, R3)."""
     words: set[str] = set()
@@ -328,7 +354,12 @@ def _key_words(record: Record, conclusion: _Reading) -> set[str]:
     for label, evidence, sentence in conclusion.hits:
         if label == "positive":
             words.update(_clause_words(sentence, evidence.text))
-    return words - _GENERIC - _massage_names(record)
+    modifiers = {
+        m.group(1).lower()
+        for _, text in [*_head(record), *((ev.where, sent) for _, ev, sent in conclusion.hits)]
+        for m in _MODIFIER.finditer(text)
+    }
+    return words - _GENERIC - _massage_names(record) - modifiers
 
 
 def _massage_names(record: Record) -> set[str]:
