@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..records import Evidence, Record
 from .guard import guard_pattern
@@ -31,11 +32,13 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(guard_pattern("|".join(f"(?:{p})" for p in patterns)), _FLAGS)
 
 
-_NOT_EFFECT = _any(_RULES["gate"]["not_effect"])
+_NOT_EFFECT = LabelledPatterns(("not_effect", p) for p in _RULES["gate"]["not_effect"])
 _OBSERVATIONAL_EFFECT = LabelledPatterns(
     ("effect", pattern) for pattern in _RULES["gate"]["observational_effect"]
 )
-_OBSERVATIONAL_NOT_EFFECT = _any(_RULES["gate"]["observational_not_effect"])
+_OBSERVATIONAL_NOT_EFFECT = LabelledPatterns(
+    ("not_effect", p) for p in _RULES["gate"]["observational_not_effect"]
+)
 _ALL_ARMS = LabelledPatterns(
     ("alone" if i == 0 else "all_arms", p) for i, p in enumerate(_RULES["gate"]["all_arms"])
 )
@@ -96,7 +99,7 @@ def tag_direction(record: Record, *, design: str, kind: str) -> tuple[str, tuple
     gate = _gate(record, design=design, kind=kind)
     if gate is not None:
         return "not_applicable", (gate,)
-    conclusion = _read(_conclusion(record))
+    conclusion = _read(_conclusion(record), record)
     results = _results_sentences(record)
     label, evidence = _from_conclusion(conclusion, results, record, design=design)
     return label, (evidence,)
@@ -104,18 +107,16 @@ def tag_direction(record: Record, *, design: str, kind: str) -> tuple[str, tuple
 
 def _gate(record: Record, *, design: str, kind: str) -> Evidence | None:
     """R1 / R6: why the record estimates no effect of massage, or None."""
-    head = _head(record)
-    for where, text in head:
-        match = _NOT_EFFECT.search(text)
-        if match:
-            return Evidence(where, match.group())
+    head = _head_spans(record)
+    found = _search_head(_NOT_EFFECT, head)
+    if found is not None:
+        return found
     if design == "observational":
         if kind in _DIAGNOSTIC_KINDS:
             return Evidence("default", f"{kind} massage used as a test")
-        for where, text in head:
-            match = _OBSERVATIONAL_NOT_EFFECT.search(text)
-            if match:
-                return Evidence(where, match.group())
+        found = _search_head(_OBSERVATIONAL_NOT_EFFECT, head)
+        if found is not None:
+            return found
         if not any(_OBSERVATIONAL_EFFECT.search(text) for _, text in _texts(record)):
             return Evidence("default", "observational study without an effect estimate")
     return _add_on(record)
@@ -174,14 +175,36 @@ def _where(label: str | None) -> str:
 
 def _head(record: Record) -> list[tuple[str, str]]:
     """Title and objective: where a study says what it is about."""
-    head = [("title", record.title)] if record.title else []
+    return [(where, text[start:end]) for where, text, start, end in _head_spans(record)]
+
+
+def _head_spans(record: Record) -> list[tuple[str, str, int, int]]:
+    """The head as (where, whole text, start, end): the objective sections, else the
+    first sentence of an unlabelled abstract (searched in its whole, indexed text)."""
+    head = [("title", record.title, 0, len(record.title))] if record.title else []
     labelled = [s for s in record.abstract if s.label and _HEAD_LABEL.search(s.label)]
     if labelled:
-        head.extend((_where(s.label), s.text) for s in labelled)
+        head.extend((_where(s.label), s.text, 0, len(s.text)) for s in labelled)
     elif record.abstract and not record.abstract[0].label:
-        first = split_sentences(record.abstract[0].text)[:1]
-        head.extend(("abstract", s) for s in first)
+        text = record.abstract[0].text
+        first = split_sentences(text)[:1]
+        if first:
+            start = max(text.find(first[0]), 0)
+            head.append(("abstract", text, start, start + len(first[0])))
     return head
+
+
+def _search_head(
+    patterns: LabelledPatterns, head: list[tuple[str, str, int, int]]
+) -> Evidence | None:
+    """The first hit of ``patterns`` that starts inside the head."""
+    for where, text, start, end in head:
+        for hit in patterns.finditer(text):
+            if hit.start >= end:
+                break
+            if hit.start >= start:
+                return Evidence(where, hit.text)
+    return None
 
 
 def _conclusion(record: Record) -> list[tuple[str, str]]:
@@ -202,11 +225,11 @@ def _results_sentences(record: Record) -> list[tuple[str, str]]:
     return [pair for pair in pairs[1:] if pair[1] not in conclusion]
 
 
-def _read(sentences: list[tuple[str, str]]) -> _Reading:
+def _read(sentences: list[tuple[str, str]], record: Record) -> _Reading:
     reading = _Reading()
     for where, sentence in sentences:
         quiet = None
-        for hit in _CUES.finditer(sentence):
+        for hit in _sentence_cues(sentence, record):
             if hit.label in ("null", "equivalent"):
                 if quiet is None:
                     quiet = bool(_VARIANT_NULL.search(sentence) or _BASELINE.search(sentence))
@@ -220,6 +243,39 @@ def _read(sentences: list[tuple[str, str]]) -> _Reading:
                 continue
             reading.hits.append((hit.label, Evidence(where, hit.text), sentence))
     return reading
+
+
+def _sentence_cues(sentence: str, record: Record) -> list[LabelledMatch]:
+    """Cue hits of ``sentence`` (offsets within it), read from the scan of its whole
+    section: the section's word index is shared with the other rule families."""
+    for section in record.abstract:
+        offset = _sentence_starts(section.text).get(sentence)
+        if offset is not None:
+            end = offset + len(sentence)
+            return [
+                LabelledMatch(hit.label, hit.text, hit.start - offset)
+                for hit in _section_cues(section.text)
+                if offset <= hit.start < end
+            ]
+    return list(_CUES.finditer(sentence))
+
+
+@lru_cache(maxsize=64)
+def _section_cues(text: str) -> tuple[LabelledMatch, ...]:
+    return tuple(_CUES.finditer(text))
+
+
+@lru_cache(maxsize=64)
+def _sentence_starts(text: str) -> dict[str, int]:
+    """Where each sentence of ``text`` starts."""
+    starts: dict[str, int] = {}
+    position = 0
+    for sentence in split_sentences(text):
+        at = text.find(sentence, position)
+        if at != -1:
+            starts.setdefault(sentence, at)
+            position = at + len(sentence)
+    return starts
 
 
 def _negated(sentence: str, start: int) -> bool:
@@ -265,20 +321,20 @@ def _from_conclusion(
             return "mixed", first
         return "no_effect", first
     if design == "systematic_review":
-        return _review_direction(first, results)
+        return _review_direction(first, results, record)
     if first is not None and conclusion.first("null") is not None:
         return "mixed", conclusion.first("null")
     return _against_results(conclusion, results, record)
 
 
 def _review_direction(
-    first: Evidence | None, results: list[tuple[str, str]]
+    first: Evidence | None, results: list[tuple[str, str]], record: Record
 ) -> tuple[str, Evidence]:
     """A review's conclusion without a null cue: positive when it (or, silent, the
     pooled results) favours massage, else unclear (R5)."""
     if first is not None:
         return "positive", first
-    reading = _read(results)
+    reading = _read(results, record)
     found = reading.first("unclear", "null", "positive")
     if found is None:
         return "unclear", Evidence("default", "no direction stated")
@@ -290,7 +346,7 @@ def _against_results(
     conclusion: _Reading, results: list[tuple[str, str]], record: Record
 ) -> tuple[str, Evidence]:
     """R2 / R3: a positive (or silent) conclusion held against the results."""
-    reading = _read(results)
+    reading = _read(results, record)
     stated = conclusion.first("positive") or Evidence("default", "no cue in the conclusion")
     split = reading.first("mixed")
     if split is not None:
@@ -313,7 +369,7 @@ def _against_results(
 
 def _title_direction(record: Record) -> tuple[str, Evidence]:
     """Nothing in the abstract: a title that states a finding ('Massage reduces pain')."""
-    title = _read([("title", record.title)]) if record.title else _Reading()
+    title = _read([("title", record.title)], record) if record.title else _Reading()
     for label, ev, _ in title.hits:
         if label in ("negative", "null", "positive"):
             return {"null": "no_effect"}.get(label, label), ev

@@ -65,6 +65,8 @@ _LOWER_ONLY = frozenset({"s", "d", "h"})  # "2.0 D" is a dioptre, "18 S" a unit 
 _NUMS_AFTER = re.compile(rf"\s+({_LIST})\b(?![.,]\d)", _FLAGS)
 _LEADING = frozenset(w.lower() for w in _RULES["leading_units"])
 _NUMBER = re.compile(_NUM, _FLAGS)
+_FILLERS = frozenset(w.lower() for w in _RULES["filler_words"])
+_NUMBER_TAILS = frozenset((*NUMBER_WORDS, "a", "an"))
 _CHAIN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:at\s+)?\s*", _FLAGS)
 _ARTICLE_OK = re.compile(r"\b(?:after|for|over|within|at|of|than|about|in|to|around)\s*$", _FLAGS)
 _LOOKBACK = 90
@@ -88,10 +90,49 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(guard_pattern("|".join(f"(?:{p})" for p in patterns)), _FLAGS)
 
 
-_EXCLUDE_LEFT = _any(_RULES["exclude"]["left"])
+class _LeftContext:
+    """Patterns tested on the short text before a time expression ('aged 6 months').
+
+    A pattern that starts at a word is tried only when the text holds a word
+    starting as the pattern can start (as the shared word index keys words);
+    the others are combined and searched in the last ``_TAIL`` characters
+    (they are short: '>', 'SD', 'at least', '5 days / week')."""
+
+    _KEY = re.compile(r"(?<![a-z0-9])[a-z0-9]{1,4}")
+    _TAIL = 32
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.by_key: dict[str, list[re.Pattern[str]]] = {}
+        tail = []
+        for pattern in patterns:
+            keys = pattern_prefixes(pattern)
+            if keys is None:
+                tail.append(pattern)
+                continue
+            compiled = re.compile(pattern, _FLAGS)
+            for key in keys:
+                self.by_key.setdefault(key, []).append(compiled)
+        self.tail = _any(tail) if tail else None
+
+    def search(self, left: str) -> bool:
+        """Whether any pattern matches in ``left``."""
+        if self.tail is not None and self.tail.search(left, max(0, len(left) - self._TAIL)):
+            return True
+        tried: set[re.Pattern[str]] = set()
+        for key in self._KEY.findall(left.lower()):
+            for pattern in self.by_key.get(key, ()):
+                if pattern not in tried:
+                    tried.add(pattern)
+                    if pattern.search(left):
+                        return True
+        return False
+
+
+_EXCLUDE_LEFT = _LeftContext(_RULES["exclude"]["left"])
 _EXCLUDE_RIGHT = _any(_RULES["exclude"]["right"])
 _START_POINT = re.compile(_RULES["exclude"]["start_point"], _FLAGS)
 _PLANNED = re.compile(_RULES["exclude"]["planned"], _FLAGS)
+_PLANNED_WORDS = ("will", "planned")  # prefilter: the planned pattern needs one
 _RANGE_MARK = re.compile(r"\d\s*(?:-|\u2013|to)\s*\d|\bto\b", _FLAGS)
 _DURATION_LEFT = re.compile(_RULES["points"]["duration_left"], _FLAGS)
 _DURATION_RIGHT = re.compile(_RULES["points"]["duration_right"], _FLAGS)
@@ -110,11 +151,11 @@ _SESSION_CUES = LabelledPatterns(
     )
     for pattern in patterns
 )
-_UNPLACEABLE = _any(_SESSIONS["unplaceable"])
+_UNPLACEABLE = LabelledPatterns(("unplaceable", p) for p in _SESSIONS["unplaceable"])
 _UNPLACEABLE_NEEDLES = tuple(_SESSIONS["unplaceable_needles"])
 _COUNT_NEEDLES = tuple(_SESSIONS["multi_session_count_needles"])
-_SESSION_COUNT_CUE = re.compile(guard_pattern(_SESSIONS["multi_session_count"]), _FLAGS)
-_SPAN_WORDS = ("apart", "deliver", "birth", "ischarg", "stay", "ospitali")  # prefilter
+_SESSION_COUNT_CUE = LabelledPatterns([("count", _SESSIONS["multi_session_count"])])
+_DELIVERY_WORDS = ("deliver", "birth", "labo")  # prefilters: no pattern matches without one
 _SPACING = re.compile(_RULES["spans"]["spacing"], _FLAGS)
 _SESSION_COUNT = re.compile(_RULES["spans"]["session_count"], _FLAGS)
 _UNTIL_DELIVERY = re.compile(_RULES["spans"]["until_delivery"], _FLAGS)
@@ -129,12 +170,23 @@ class _Mention:
     """One time expression that counts as study time."""
 
     where: str
-    text: str
+    source: str  # the text it was found in
+    start: int
+    end: int
     unit: str  # "minute", "hour" or "day"
     value: float  # minutes-level: 0; hours: hours; days: days
     role: str  # "duration", "point", "anchored", "relative" or "follow_up"
     follow: bool  # a follow-up word just before it (for reviews, H6)
     least: float  # the earliest value of a chain ("1-month and 3-month follow-up")
+
+    @property
+    def text(self) -> str:
+        """The phrase, with the word that leads it ('at 4, 10 and 26 weeks')."""
+        lead = _LEAD_WORD.search(self.source, max(0, self.start - 45), self.start)
+        return (lead.group() if lead else "") + self.source[self.start : self.end]
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.where, self.text)
 
 
 def tag_horizon(record: Record, *, design: str) -> tuple[str, int | None, tuple[Evidence, ...]]:
@@ -145,7 +197,7 @@ def tag_horizon(record: Record, *, design: str) -> tuple[str, int | None, tuple[
     mentions = [m for where, text in texts for m in _find_mentions(where, text)]
     if design in _REVIEWS:
         return _review_horizon(mentions)
-    return _study_horizon(texts, mentions)
+    return _study_horizon(texts, mentions, lower="\n".join(text for _, text in texts).lower())
 
 
 def _texts(record: Record) -> list[tuple[str, str]]:
@@ -158,8 +210,13 @@ def _texts(record: Record) -> list[tuple[str, str]]:
 
 def _find_mentions(where: str, text: str) -> list[_Mention]:
     mentions = []
-    for start, end, items in _chains(text):
-        mention = _classify(where, text, start, end, items)
+    chains = _chains(text)
+    if not chains:
+        return mentions
+    lower = text.lower()
+    planned = any(word in lower for word in _PLANNED_WORDS)
+    for start, end, items in chains:
+        mention = _classify(where, text, start, end, items, planned=planned)
         if mention is not None:
             mentions.append(mention)
     return mentions
@@ -182,7 +239,7 @@ def _unit_words(text: str) -> list[re.Match[str]]:
     if _UNIT_KEYS is None:
         return list(_UNIT_WORD.finditer(text))
     index = word_index(text)
-    starts = sorted(p for key in _UNIT_KEYS.intersection(index) for p in index[key])
+    starts = sorted(p for key in _UNIT_KEYS if key in index for p in index[key])
     found = (_UNIT_WORD.match(text, p) for p in starts)
     return [m for m in found if m is not None]
 
@@ -193,7 +250,9 @@ def _items(text: str) -> list[_Item]:
         word = unit.group()
         if word.lower() in _LOWER_ONLY and not word.islower():
             continue
-        before = _NUMS_BEFORE.search(text, max(0, unit.start() - _LOOKBACK), unit.start())
+        before = None
+        if _number_may_end(text, max(0, unit.start() - _LOOKBACK), unit.start()):
+            before = _NUMS_BEFORE.search(text, max(0, unit.start() - _LOOKBACK), unit.start())
         if before is not None:
             nums = before.group().rstrip(" -\t")
             items.append(_Item(before.start(), unit.end(), word, nums))
@@ -204,13 +263,40 @@ def _items(text: str) -> list[_Item]:
     return items
 
 
-def _classify(where: str, text: str, start: int, end: int, items: list[_Item]) -> _Mention | None:
+def _number_may_end(text: str, start: int, end: int) -> bool:
+    """Cheap test before ``_NUMS_BEFORE``: can a number (list) end right before ``end``,
+    allowing a hyphen and up to two filler words ('10 consecutive school days')?"""
+    left = _strip_joint(text[start:end])
+    for _ in range(2):
+        word = _trailing_word(left)
+        if not word or word.lower() not in _FILLERS:
+            break
+        left = _strip_joint(left[: -len(word)])
+    if not left:
+        return False
+    return left[-1].isdigit() or _trailing_word(left).lower() in _NUMBER_TAILS
+
+
+def _strip_joint(text: str) -> str:
+    return text.rstrip().rstrip("-").rstrip()
+
+
+def _trailing_word(text: str) -> str:
+    start = len(text)
+    while start and text[start - 1].isalpha():
+        start -= 1
+    return text[start:]
+
+
+def _classify(
+    where: str, text: str, start: int, end: int, items: list[_Item], *, planned: bool
+) -> _Mention | None:
     left, right = text[max(0, start - 45) : start], text[end : end + 60]
-    if _EXCLUDE_LEFT.search(left) or _EXCLUDE_RIGHT.search(right):
+    if _EXCLUDE_RIGHT.match(right) or _EXCLUDE_LEFT.search(left):
         return None
     if _START_POINT.search(left) and not any(_RANGE_MARK.search(i.numbers) for i in items):
         return None
-    if _PLANNED.search(_sentence_around(text, start, end)):
+    if planned and _PLANNED.search(_sentence_around(text, start, end)):
         return None
     values = [v for item in items for v in _item_values(item, left)]
     if not values:
@@ -222,9 +308,8 @@ def _classify(where: str, text: str, start: int, end: int, items: list[_Item]) -
     least = min((v for u, v in values if u == unit), default=value)
     if unit == "day" and values[0][0] == "hour":
         least = value
-    lead = _LEAD_WORD.search(left)
-    phrase = (lead.group() if lead else "") + text[start:end]
-    return _Mention(where, phrase, unit, value, _role(left, right), follow, least)
+    role = _role(left, right)
+    return _Mention(where, text, start, end, unit, value, role, follow, least)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -234,13 +319,13 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 def _role(left: str, right: str) -> str:
-    if _RELATIVE.search(right):
+    if _RELATIVE.match(right):
         return "relative"
-    if _ANCHORED.search(right):
+    if _ANCHORED.match(right):
         return "anchored"
-    if _FOLLOW_UP.search(right):
+    if _FOLLOW_UP.match(right):
         return "follow_up"
-    if _DURATION_LEFT.search(left) or _DURATION_RIGHT.search(right):
+    if _DURATION_RIGHT.match(right) or _DURATION_LEFT.search(left):
         return "duration"
     return "point"
 
@@ -273,26 +358,28 @@ def _review_horizon(mentions: list[_Mention]) -> tuple[str, int | None, tuple[Ev
         return "not_reported", None, (Evidence("default", "review without a stated follow-up"),)
     latest = max(stated, key=lambda m: m.value)
     days = int(round(latest.value))
-    return _bucket(days), days, (Evidence(latest.where, latest.text),)
+    return _bucket(days), days, (latest.evidence(),)
 
 
 def _study_horizon(
-    texts: list[tuple[str, str]], mentions: list[_Mention]
+    texts: list[tuple[str, str]], mentions: list[_Mention], *, lower: str
 ) -> tuple[str, int | None, tuple[Evidence, ...]]:
     placed = any(
         m.unit == "day" and (m.role in ("relative", "follow_up") or m.follow) for m in mentions
     )
-    marker = None if placed else _first_match(_UNPLACEABLE, texts, _UNPLACEABLE_NEEDLES)
+    marker = None
+    if not placed and any(needle in lower for needle in _UNPLACEABLE_NEEDLES):
+        marker = _first_match(_UNPLACEABLE, texts)
     if marker is not None:
         return "not_reported", None, (marker,)
-    latest = _latest_day(texts, mentions)
+    latest = _latest_day(texts, mentions, lower=lower)
     if latest is not None and latest[0] > 1:
         return _bucket(latest[0]), latest[0], (latest[1],)
-    return _single_session(texts, _session_cues(texts), mentions, latest)
+    return _single_session(texts, mentions, latest, lower=lower)
 
 
 def _latest_day(
-    texts: list[tuple[str, str]], mentions: list[_Mention]
+    texts: list[tuple[str, str]], mentions: list[_Mention], *, lower: str
 ) -> tuple[int, Evidence] | None:
     """The latest time point in days from the first massage, with its evidence (H1)."""
     days = [m for m in mentions if m.unit == "day"]
@@ -302,16 +389,15 @@ def _latest_day(
     inside = bool(base) and any(
         m.least <= 1.1 * base and not _same_point(m.least, spans) for m in follow_ups
     )
-    candidates: list[tuple[float, Evidence]] = []
+    candidates: list[tuple[float, Evidence | _Mention]] = []
     for m in days:
         shift = base if m.role == "relative" or (m.role == "follow_up" and inside) else 0.0
-        candidates.append((m.value + shift, Evidence(m.where, m.text)))
-    if any(word in text for _, text in texts for word in _SPAN_WORDS):
-        candidates.extend(_special_spans(texts))
+        candidates.append((m.value + shift, m))
+    candidates.extend(_special_spans(texts, lower=lower))
     if not candidates:
         return None
-    value, evidence = max(candidates, key=lambda c: c[0])
-    return int(round(value)), evidence
+    value, found = max(candidates, key=lambda c: c[0])
+    return int(round(value)), found.evidence() if isinstance(found, _Mention) else found
 
 
 def _same_point(value: float, others: list[float]) -> bool:
@@ -330,8 +416,26 @@ def _treatment_span(days: list[_Mention]) -> float:
     return max(points, default=0.0)
 
 
-def _special_spans(texts: list[tuple[str, str]]) -> list[tuple[float, Evidence]]:
+def _special_spans(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[float, Evidence]]:
     """Spans stated other than by a time point: session spacing, 'until delivery', discharge."""
+    found: list[tuple[float, Evidence]] = []
+    if "apart" in lower:
+        found.extend(_spacing_spans(texts))
+    if "week" in lower and any(word in lower for word in _DELIVERY_WORDS):
+        for where, text in texts:
+            for match in _UNTIL_DELIVERY.finditer(text):
+                days = (40 - int(match.group("week"))) * 7.0
+                found.append((days, Evidence(where, match.group())))
+    if "discharge" in lower and any(_DISCHARGE.search(text) for _, text in texts):
+        for where, text in texts:
+            stays = [float(m.group("n")) for m in _STAY.finditer(text)]
+            if stays:
+                found.append((max(stays), Evidence(where, "stay until discharge")))
+    return found
+
+
+def _spacing_spans(texts: list[tuple[str, str]]) -> list[tuple[float, Evidence]]:
+    """'four sessions spaced 2-3 days apart': (sessions - 1) x spacing (H2, H5)."""
     found: list[tuple[float, Evidence]] = []
     for where, text in texts:
         for match in _SPACING.finditer(text):
@@ -341,17 +445,7 @@ def _special_spans(texts: list[tuple[str, str]]) -> list[tuple[float, Evidence]]
             )
             if sessions > 1:
                 found.append(((sessions - 1) * gap, Evidence(where, match.group())))
-        for match in _UNTIL_DELIVERY.finditer(text):
-            found.append(((40 - int(match.group("week"))) * 7.0, Evidence(where, match.group())))
-        if _DISCHARGE.search(text) or _STAY.search(text):
-            stays = [float(m.group("n")) for m in _STAY.finditer(text)]
-            if stays and _any_discharge(texts):
-                found.append((max(stays), Evidence(where, "stay until discharge")))
     return found
-
-
-def _any_discharge(texts: list[tuple[str, str]]) -> bool:
-    return any(_DISCHARGE.search(text) for _, text in texts)
 
 
 def _count(token: str) -> int:
@@ -365,45 +459,50 @@ def _mean_range(token: str) -> float:
 
 def _single_session(
     texts: list[tuple[str, str]],
-    cues: dict[str, Evidence],
     mentions: list[_Mention],
     latest: tuple[int, Evidence] | None,
+    *,
+    lower: str,
 ) -> tuple[str, int | None, tuple[Evidence, ...]]:
     """H2: immediate for one session measured within a day; else not_reported."""
+    cues = _session_cues(texts)
     procedure = cues.get("procedure")
-    multi = None if procedure else cues.get("multi")
-    if multi is None and procedure is None and "crossover" not in cues:
-        multi = _first_count(texts)
+    multi = _multi_session(texts, cues, lower=lower)
     if multi is not None:
         return "not_reported", None, (multi,)
     short = [m for m in mentions if m.unit in ("minute", "hour")]
     cue = procedure or cues.get("single")
     if latest is None and cue is None and not any(m.unit == "minute" for m in short):
         why = short[0] if short else None
-        evidence = Evidence(why.where, why.text) if why else Evidence("default", "no time stated")
+        evidence = why.evidence() if why else Evidence("default", "no time stated")
         return "not_reported", None, (evidence,)
     day = 1 if any(m.unit == "hour" and 24 <= m.value < 48 for m in short) else 0
     if latest is not None:
         day = max(day, latest[0])
-    evidence = cue or (Evidence(short[0].where, short[0].text) if short else latest[1])
+    evidence = cue or (short[0].evidence() if short else latest[1])
     return "immediate", day, (evidence,)
 
 
-def _first_count(texts: list[tuple[str, str]]) -> Evidence | None:
-    return _first_match(_SESSION_COUNT_CUE, texts, _COUNT_NEEDLES)
-
-
-def _first_match(
-    pattern: re.Pattern[str], texts: list[tuple[str, str]], needles: tuple[str, ...]
+def _multi_session(
+    texts: list[tuple[str, str]], cues: dict[str, Evidence], *, lower: str
 ) -> Evidence | None:
-    """The first hit of ``pattern``, searched only in texts holding one of ``needles``."""
+    """Evidence of treatment on several days, unless read during a procedure (H2)."""
+    if "procedure" in cues:
+        return None
+    multi = cues.get("multi")
+    if multi is not None or "crossover" in cues:
+        return multi
+    if not any(needle in lower for needle in _COUNT_NEEDLES):
+        return None
+    return _first_match(_SESSION_COUNT_CUE, texts)
+
+
+def _first_match(patterns: LabelledPatterns, texts: list[tuple[str, str]]) -> Evidence | None:
+    """The first hit of ``patterns`` in the first text that has one."""
     for where, text in texts:
-        lower = text.lower()
-        if not any(needle in lower for needle in needles):
-            continue
-        match = pattern.search(text)
-        if match:
-            return Evidence(where, match.group().strip())
+        hit = patterns.search(text)
+        if hit is not None:
+            return Evidence(where, hit.text.strip())
     return None
 
 
