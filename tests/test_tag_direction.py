@@ -377,6 +377,27 @@ CASES = [
         "rct",
         "positive",
     ),
+    # "not only ... but also" is no negation
+    (
+        "not only effective",
+        "Massage for chronic neck pain",
+        [
+            ("RESULTS", "Pain fell more with massage than with usual care (p < 0.01)."),
+            (
+                "CONCLUSIONS",
+                "Massage was not only effective in reducing pain but also improved sleep.",
+            ),
+        ],
+        "rct",
+        "positive",
+    ),
+    (
+        "contracted negation",
+        "Massage for insomnia",
+        [("CONCLUSIONS", "Weekly massage didn't improve sleep quality compared with rest.")],
+        "rct",
+        "no_effect",
+    ),
     # a later null on another outcome is not a benefit that faded (R3)
     (
         "later null on a secondary outcome",

@@ -71,6 +71,30 @@ _MASSAGE_BEFORE = re.compile(
 _MODIFIER = re.compile(
     r"\b([a-z][a-z-]{3,})[\s-]+(?:massage|reflexology|self-massage|effleurage)", _FLAGS
 )
+# Cue patterns that start after a look-behind ("(?<=did )not improve"): the
+# word they look back at, by the hit's first word, shown with it as evidence.
+_AUX = r"\b(?:did|does|do|was|were|is|are|has|have|had|could|can|would|will)\s$"
+_WITHOUT = r"\bwithout(?:\s+(?:a|any))?\s$"
+_LEADS = {
+    word: re.compile(pattern, _FLAGS)
+    for pattern, words in (
+        (_AUX, ["not"]),
+        (r"\w+n['\u2019]$", ["t"]),
+        (r"\b(?:in|for|for\s+the)\s$", ["diagnosis", "diagnosing"]),
+        (r"\b(?:study|trial|review)\s$", ["protocol"]),
+        (r"\b(?:compared\s+(?:with|to)|relative\s+to|from)\s$", ["baseline"]),
+        (r"\bfrom\s$", ["before"]),
+        (r"\bthe\s$", ["two", "three"]),
+        (r"\bin\s$", ["addition"]),
+        (r"\b(?:with|after|under|following|by)\s$", ["both"]),
+        (_WITHOUT, ["significant", "significance", "significantly", "difference", "effect"]),
+        (_WITHOUT, ["benefit", "statistically", "clinically", "measurable", "notable"]),
+        (_WITHOUT, ["noticeable", "appreciable", "relevant", "meaningful", "major"]),
+        (_WITHOUT, ["further", "additional"]),
+    )
+    for word in words
+}
+_FIRST_WORD = re.compile(r"\w+")
 _MASSAGE_WORD = re.compile(r"massag|reflexolog|shiatsu|tuina|acupressure", _FLAGS)
 _CONCLUSION_LABEL = re.compile(r"^abstract:.*(?:CONCLU|INTERPRETATION|IMPLICATION)", _FLAGS)
 _HEAD_LABEL = re.compile(r"OBJECT|AIM|PURPOSE|QUESTION|GOAL", _FLAGS)
@@ -133,8 +157,16 @@ def _add_on(record: Record) -> Evidence | None:
             if hit.label == "alone" and not _COMBINATION.search(sentence):
                 continue
             if not _VARIANT.search(sentence):
-                return Evidence(where, hit.text)
+                return Evidence(where, _phrase(text, hit))
     return None
+
+
+def _phrase(text: str, hit: LabelledMatch) -> str:
+    """The hit with the word its pattern looks back at ('did' of 'did not improve')."""
+    first = _FIRST_WORD.match(hit.text)
+    lead = _LEADS.get(first.group().lower()) if first else None
+    found = lead.search(text, max(0, hit.start - 25), hit.start) if lead else None
+    return (found.group() if found else "") + hit.text
 
 
 def _abbreviations(texts: list[tuple[str, str]]) -> set[str]:
@@ -203,7 +235,7 @@ def _search_head(
             if hit.start >= end:
                 break
             if hit.start >= start:
-                return Evidence(where, hit.text)
+                return Evidence(where, _phrase(text, hit))
     return None
 
 
@@ -241,7 +273,7 @@ def _read(sentences: list[tuple[str, str]], record: Record) -> _Reading:
                 _massage_better(sentence, hit) or _negated(sentence, hit.start)
             ):
                 continue
-            reading.hits.append((hit.label, Evidence(where, hit.text), sentence))
+            reading.hits.append((hit.label, Evidence(where, _phrase(sentence, hit)), sentence))
     return reading
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..records import Evidence, Record
 from .guard import guard_pattern
-from .tables import LabelledPatterns, load_rules, pattern_prefixes, word_index
+from .tables import LabelledMatch, LabelledPatterns, load_rules, pattern_prefixes, word_index
 from .text import NUMBER_WORDS, parse_number
 
 _RULES = load_rules("horizon")
@@ -151,6 +151,14 @@ _SESSION_CUES = LabelledPatterns(
     )
     for pattern in patterns
 )
+# Cues that start after a look-behind ("(?<=a )day"): the word they look back
+# at, by the cue's first word, shown with it as evidence.
+_CUE_LEADS = {
+    "day": re.compile(r"\b(?:a|per)\s$", _FLAGS),
+    "week": re.compile(r"\b(?:a|per)\s$", _FLAGS),
+    "wk": re.compile(r"\b(?:a|per)\s$", _FLAGS),
+    "subject": re.compile(r"\bwithin-$", _FLAGS),
+}
 _UNPLACEABLE = LabelledPatterns(("unplaceable", p) for p in _SESSIONS["unplaceable"])
 _UNPLACEABLE_NEEDLES = tuple(_SESSIONS["unplaceable_needles"])
 _COUNT_NEEDLES = tuple(_SESSIONS["multi_session_count_needles"])
@@ -502,7 +510,7 @@ def _first_match(patterns: LabelledPatterns, texts: list[tuple[str, str]]) -> Ev
     for where, text in texts:
         hit = patterns.search(text)
         if hit is not None:
-            return Evidence(where, hit.text.strip())
+            return Evidence(where, _phrase(text, hit))
     return None
 
 
@@ -511,8 +519,16 @@ def _session_cues(texts: list[tuple[str, str]]) -> dict[str, Evidence]:
     found: dict[str, Evidence] = {}
     for where, text in texts:
         for hit in _SESSION_CUES.finditer(text):
-            found.setdefault(hit.label, Evidence(where, hit.text.strip()))
+            if hit.label not in found:
+                found[hit.label] = Evidence(where, _phrase(text, hit))
     return found
+
+
+def _phrase(text: str, hit: LabelledMatch) -> str:
+    """The hit with the word its pattern looks back at ('a' of 'a day')."""
+    lead = _CUE_LEADS.get(hit.text.split(None, 1)[0].lower()) if hit.text.strip() else None
+    found = lead.search(text, max(0, hit.start - 10), hit.start) if lead else None
+    return ((found.group() if found else "") + hit.text).strip()
 
 
 def _bucket(days: int) -> str:
