@@ -67,6 +67,8 @@ _LEADING = frozenset(w.lower() for w in _RULES["leading_units"])
 _NUMBER = re.compile(_NUM, _FLAGS)
 _FILLERS = frozenset(w.lower() for w in _RULES["filler_words"])
 _NUMBER_TAILS = frozenset((*NUMBER_WORDS, "a", "an"))
+_LIST_WORDS = _NUMBER_TAILS | {"and", "or", "to"}  # words a number list is made of
+_LIST_MARKS = frozenset(",.-\u2013&")
 _CHAIN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:at\s+)?\s*", _FLAGS)
 _ARTICLE_OK = re.compile(r"\b(?:after|for|over|within|at|of|than|about|in|to|around)\s*$", _FLAGS)
 _LOOKBACK = 90
@@ -259,8 +261,9 @@ def _items(text: str) -> list[_Item]:
         if word.lower() in _LOWER_ONLY and not word.islower():
             continue
         before = None
-        if _number_may_end(text, max(0, unit.start() - _LOOKBACK), unit.start()):
-            before = _NUMS_BEFORE.search(text, max(0, unit.start() - _LOOKBACK), unit.start())
+        first = _list_start(text, max(0, unit.start() - _LOOKBACK), unit.start())
+        if first is not None:
+            before = _NUMS_BEFORE.search(text, first, unit.start())
         if before is not None:
             nums = before.group().rstrip(" -\t")
             items.append(_Item(before.start(), unit.end(), word, nums))
@@ -271,18 +274,29 @@ def _items(text: str) -> list[_Item]:
     return items
 
 
-def _number_may_end(text: str, start: int, end: int) -> bool:
-    """Cheap test before ``_NUMS_BEFORE``: can a number (list) end right before ``end``,
-    allowing a hyphen and up to two filler words ('10 consecutive school days')?"""
+def _list_start(text: str, start: int, end: int) -> int | None:
+    """Where a number list ending right before ``end`` (a hyphen and up to two filler
+    words allowed: '10 consecutive school days') can start at the earliest, or None
+    when no number ends there. ``_NUMS_BEFORE`` then only tries from there on."""
     left = _strip_joint(text[start:end])
     for _ in range(2):
         word = _trailing_word(left)
         if not word or word.lower() not in _FILLERS:
             break
         left = _strip_joint(left[: -len(word)])
-    if not left:
-        return False
-    return left[-1].isdigit() or _trailing_word(left).lower() in _NUMBER_TAILS
+    if not left or not (left[-1].isdigit() or _trailing_word(left).lower() in _NUMBER_TAILS):
+        return None
+    at = len(left)
+    while at:
+        char = left[at - 1]
+        if char.isdigit() or char.isspace() or char in _LIST_MARKS:
+            at -= 1
+            continue
+        word = _trailing_word(left[:at])
+        if not word or word.lower() not in _LIST_WORDS:
+            break
+        at -= len(word)
+    return start + at
 
 
 def _strip_joint(text: str) -> str:
