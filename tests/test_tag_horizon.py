@@ -373,6 +373,46 @@ CASES = [
         "rct",
         ("not_reported", None),
     ),
+    # H1: "week 11 and 3 months after the end of treatment": two time points, the
+    # second counted from the end of the 11 weeks
+    (
+        "leading unit then a later point",
+        [
+            (
+                "METHODS",
+                "Patients were randomised to 11 weeks of weekly reflexology or sham. Outcomes "
+                "were assessed at baseline, at week 11 and 3 months after the end of treatment.",
+            )
+        ],
+        "rct",
+        ("intermediate", 167),
+    ),
+    # H1: a point counted from the start of treatment is not added to it
+    (
+        "after the start of treatment",
+        [
+            (
+                "METHODS",
+                "Women received massage twice a week for 4 weeks. Symptoms were rated at "
+                "baseline, after 4 weeks and 8 weeks after the start of treatment.",
+            )
+        ],
+        "rct",
+        ("short", 56),
+    ),
+    # H1/H5: a gestational week is no follow-up time
+    (
+        "gestational week in a pregnancy trial",
+        [
+            (
+                "METHODS",
+                "Pregnant women received massage twice weekly from week 34 of pregnancy until "
+                "delivery. Depression was assessed at week 34 and at delivery.",
+            )
+        ],
+        "rct",
+        ("short", 42),
+    ),
     # H1: a follow-up period "after treatment" is added to the treatment span
     (
         "follow-up period after treatment",

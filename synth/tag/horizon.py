@@ -58,11 +58,16 @@ _UNIT_WORD = re.compile(
 # Word starts a unit word can have, as the shared word index keys them (None:
 # the index cannot be used, scan the text instead).
 _UNIT_KEYS = pattern_prefixes(rf"\b(?:{_alternation(list(_UNITS))})\b")
+# A number led by its own unit ("week 11 and 3 months") starts no list of the next unit.
+_NOT_LED = "".join(f"(?<!{word} )" for word in sorted(_RULES["leading_units"]))
 _NUMS_BEFORE = re.compile(
-    guard_pattern(rf"(?<![\w.])(?<![A-Za-z]-)(?:{_LIST})\s*-?\s*{_FILLER}$"), _FLAGS
+    guard_pattern(rf"(?<![\w.])(?<![A-Za-z]-){_NOT_LED}(?:{_LIST})\s*-?\s*{_FILLER}$"), _FLAGS
 )
 _LOWER_ONLY = frozenset({"s", "d", "h"})  # "2.0 D" is a dioptre, "18 S" a unit of its own
-_NUMS_AFTER = re.compile(rf"\s+({_LIST})\b(?![.,]\d)", _FLAGS)
+# ("week 11 and 3 months": the list stops before a number with its own unit)
+_NUMS_AFTER = re.compile(
+    rf"\s+({_LIST})\b(?![.,]\d)(?!\s*-?\s*(?:{_alternation(list(_UNITS))})\b)", _FLAGS
+)
 _LEADING = frozenset(w.lower() for w in _RULES["leading_units"])
 _NUMBER = re.compile(_NUM, _FLAGS)
 _FILLERS = frozenset(w.lower() for w in _RULES["filler_words"])
@@ -135,6 +140,9 @@ _EXCLUDE_RIGHT = _any(_RULES["exclude"]["right"])
 _START_POINT = re.compile(_RULES["exclude"]["start_point"], _FLAGS)
 _PLANNED = re.compile(_RULES["exclude"]["planned"], _FLAGS)
 _PLANNED_WORDS = ("will", "planned")  # prefilter: the planned pattern needs one
+_GESTATIONAL_CONTEXT = tuple(_RULES["exclude"]["gestational_context"])
+_GESTATIONAL_WEEKS = tuple(_RULES["exclude"]["gestational_weeks"])
+_GESTATIONAL_UNLESS = re.compile(_RULES["exclude"]["gestational_unless"], _FLAGS)
 _RANGE_MARK = re.compile(r"\d\s*(?:-|\u2013|to)\s*\d|\bto\b", _FLAGS)
 _DURATION_LEFT = re.compile(_RULES["points"]["duration_left"], _FLAGS)
 _DURATION_RIGHT = re.compile(_RULES["points"]["duration_right"], _FLAGS)
@@ -204,10 +212,12 @@ def tag_horizon(record: Record, *, design: str) -> tuple[str, int | None, tuple[
     if design in _NO_HORIZON:
         return "not_reported", None, (Evidence("default", f"no outcome time for {design}"),)
     texts = _texts(record)
-    mentions = [m for where, text in texts for m in _find_mentions(where, text)]
+    lower = "\n".join(text for _, text in texts).lower()
+    pregnancy = any(word in lower for word in _GESTATIONAL_CONTEXT)
+    mentions = [m for where, text in texts for m in _find_mentions(where, text, pregnancy)]
     if design in _REVIEWS:
         return _review_horizon(mentions)
-    return _study_horizon(texts, mentions, lower="\n".join(text for _, text in texts).lower())
+    return _study_horizon(texts, mentions, lower=lower)
 
 
 def _texts(record: Record) -> list[tuple[str, str]]:
@@ -218,7 +228,7 @@ def _texts(record: Record) -> list[tuple[str, str]]:
     return texts
 
 
-def _find_mentions(where: str, text: str) -> list[_Mention]:
+def _find_mentions(where: str, text: str, pregnancy: bool = False) -> list[_Mention]:
     mentions = []
     chains = _chains(text)
     if not chains:
@@ -227,9 +237,24 @@ def _find_mentions(where: str, text: str) -> list[_Mention]:
     planned = any(word in lower for word in _PLANNED_WORDS)
     for start, end, items in chains:
         mention = _classify(where, text, start, end, items, planned=planned)
-        if mention is not None:
-            mentions.append(mention)
+        if mention is None or (pregnancy and _gestational(mention, items)):
+            continue
+        mentions.append(mention)
     return mentions
+
+
+def _gestational(mention: _Mention, items: list[_Item]) -> bool:
+    """A plain point of 20-42 weeks in a record about pregnancy: a gestational age."""
+    if mention.role != "point" or _GESTATIONAL_UNLESS.match(mention.source, mention.end):
+        return False
+    low, high = _GESTATIONAL_WEEKS
+    weeks = [
+        value / 7
+        for item in items
+        for unit, value in _item_values(item, "")
+        if unit == "day" and _UNITS[item.unit.lower()][0] == "week"
+    ]
+    return len(weeks) == len(items) and all(low <= week <= high for week in weeks)
 
 
 def _chains(text: str) -> list[tuple[int, int, list[_Item]]]:
@@ -341,10 +366,10 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 def _role(left: str, right: str) -> str:
-    if _RELATIVE.match(right):
-        return "relative"
     if _ANCHORED.match(right):
         return "anchored"
+    if _RELATIVE.match(right):
+        return "relative"
     if _FOLLOW_UP.match(right):
         return "follow_up"
     if _DURATION_RIGHT.match(right) or _DURATION_LEFT.search(left):
