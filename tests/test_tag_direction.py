@@ -398,6 +398,43 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # R3: an outcome the conclusion says was spared is no split
+    (
+        "improved without reducing another outcome",
+        "Foam rolling and knee range of motion",
+        [
+            (
+                "PURPOSE",
+                "To examine the effect of foam rolling on knee range of motion and muscle force.",
+            ),
+            (
+                "RESULTS",
+                "Range of motion increased after rolling (p < 0.001); force did not differ "
+                "between conditions.",
+            ),
+            ("CONCLUSIONS", "Foam rolling increased range of motion without reducing force."),
+        ],
+        "rct",
+        "positive",
+    ),
+    # R3: the advantage sits in one clause of a sentence that also reports change
+    # within both groups; the sustained effects on named outcomes did not differ
+    (
+        "immediate benefit, no sustained difference",
+        "Massage and quality of life in hospice patients",
+        [
+            (
+                None,
+                "Hospice patients were randomised to three massages or simple touch over two "
+                "weeks. Both groups improved immediately after each session, and massage was "
+                "superior to simple touch for immediate pain relief (p < 0.01). Sustained "
+                "effects on pain and quality of life over time did not differ between groups. "
+                "Massage may have immediate beneficial effects on pain and mood.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
     # a later null on another outcome is not a benefit that faded (R3)
     (
         "later null on a secondary outcome",

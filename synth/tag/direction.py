@@ -95,11 +95,13 @@ _LEADS = {
     for word in words
 }
 _FIRST_WORD = re.compile(r"\w+")
+_SPARED = re.compile(_RULES["results"]["spared"], _FLAGS)
 _MASSAGE_WORD = re.compile(r"massag|reflexolog|shiatsu|tuina|acupressure", _FLAGS)
 _CONCLUSION_LABEL = re.compile(r"^abstract:.*(?:CONCLU|INTERPRETATION|IMPLICATION)", _FLAGS)
 _HEAD_LABEL = re.compile(r"OBJECT|AIM|PURPOSE|QUESTION|GOAL", _FLAGS)
 _RESULTS_LABEL = re.compile(r"RESULT|FINDING", _FLAGS)
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
+_CLAUSE_SPLIT = re.compile(r";|,\s+(?:and|but|whereas|while)\s+|\s+(?:but|whereas|while)\s+")
 _CLAUSE_STOPS = (";", " whereas ", " while ", " but ", ", and ", " although ")
 
 
@@ -417,7 +419,14 @@ def _conclusion_nulls(conclusion: _Reading) -> list[tuple[Evidence, str]]:
 
 
 def _between_advantage(results: list[tuple[str, str]]) -> bool:
-    return any(_BETWEEN.search(s) and not _WITHIN.search(s) for _, s in results)
+    """A between-group advantage in some clause that is not about change within groups
+    ("both groups improved, and massage was superior to touch": the second clause)."""
+    return any(
+        _BETWEEN.search(clause) and not _WITHIN.search(clause)
+        for _, sentence in results
+        if _BETWEEN.search(sentence)
+        for clause in _CLAUSE_SPLIT.split(sentence)
+    )
 
 
 def _same_outcome(sentence: str, cue: str, results: list[tuple[str, str]]) -> bool:
@@ -442,12 +451,19 @@ def _key_words(record: Record, conclusion: _Reading) -> set[str]:
     for label, evidence, sentence in conclusion.hits:
         if label == "positive":
             words.update(_clause_words(sentence, evidence.text))
-    modifiers = {
-        m.group(1).lower()
-        for _, text in [*_head(record), *((ev.where, sent) for _, ev, sent in conclusion.hits)]
-        for m in _MODIFIER.finditer(text)
-    }
-    return words - _GENERIC - _massage_names(record) - modifiers
+    return words - _GENERIC - _massage_names(record) - _not_claimed(record, conclusion)
+
+
+def _not_claimed(record: Record, conclusion: _Reading) -> set[str]:
+    """Words that name no outcome massage should improve: the massage's own name
+    ("abdominal massage") and what the conclusion says was spared ("without
+    reducing muscle force")."""
+    texts = [text for _, text in _head(record)] + [sent for _, _, sent in conclusion.hits]
+    found = {m.group(1).lower() for text in texts for m in _MODIFIER.finditer(text)}
+    for text in {sent for _, _, sent in conclusion.hits}:
+        for m in _SPARED.finditer(text):
+            found.update(_WORD.findall(m.group(1).lower()))
+    return found
 
 
 def _massage_names(record: Record) -> set[str]:
