@@ -154,6 +154,8 @@ def _add_on(record: Record) -> Evidence | None:
     abbreviations = _abbreviations(texts)
     for where, text in texts:
         text = _normalise_abbreviations(text, abbreviations)
+        if "assage" not in text and "ASSAGE" not in text:
+            continue  # every all-arms pattern names massage
         for hit in _ALL_ARMS.finditer(text):
             sentence = _sentence_at(text, hit.start, hit.start + len(hit.text))
             if hit.label == "alone" and not _COMBINATION.search(sentence):
