@@ -435,6 +435,28 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # R5: a positive word that only names the question does not outweigh "no conclusions"
+    (
+        "no conclusions about the effectiveness",
+        "Massage for low back pain: a systematic review",
+        [
+            (
+                "CONCLUSIONS",
+                "Owing to the small number and poor quality of trials, no conclusions can be "
+                "drawn about the effectiveness of massage.",
+            )
+        ],
+        "systematic_review",
+        "unclear",
+    ),
+    # less of an outcome that should rise is harm
+    (
+        "decreased strength",
+        "Pre-exercise massage and hamstring strength",
+        [("CONCLUSIONS", "Pre-exercise massage decreased hamstring strength compared with rest.")],
+        "rct",
+        "negative",
+    ),
     # a later null on another outcome is not a benefit that faded (R3)
     (
         "later null on a secondary outcome",

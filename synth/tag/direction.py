@@ -59,6 +59,7 @@ _QUESTION_BEFORE = re.compile(_RULES["results"]["question_before"], _FLAGS)
 _LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
 _GENERIC = frozenset(_RULES["results"]["generic_words"])
 _TIME_WORDS = frozenset(_RULES["results"]["time_words"])
+_TOPIC_WORDS = frozenset(_RULES["results"]["topic_words"])
 _PAREN_ABBREVIATION = re.compile(
     r"\((?=[A-Za-z-]{2,8}\))([A-Za-z-]*[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)\)"
 )
@@ -348,7 +349,7 @@ def _from_conclusion(
         evidence = conclusion.first(label)
         if evidence is None:
             continue
-        if label == "unclear" and conclusion.has("positive"):
+        if label == "unclear" and _claims(conclusion):
             continue
         return ("no_effect" if label == "equivalent" else label), evidence
     first = conclusion.first("null", "positive")
@@ -361,6 +362,14 @@ def _from_conclusion(
     if first is not None and conclusion.first("null") is not None:
         return "mixed", conclusion.first("null")
     return _against_results(conclusion, results, record)
+
+
+def _claims(conclusion: _Reading) -> bool:
+    """A positive cue that states a finding, not one that only names the question (R5)."""
+    return any(
+        label == "positive" and ev.text.lower() not in _TOPIC_WORDS
+        for label, ev, _ in conclusion.hits
+    )
 
 
 def _review_direction(
