@@ -6,11 +6,11 @@ import re
 
 from ..records import Evidence, Record
 from .cues import CueScanner
-from .tables import load_rules
+from .tables import TAG_GROUP, load_rules
 from .text import split_sentences
 
 _RULES = load_rules("conditions")
-_SCANNER = CueScanner(_RULES["cues"])
+_SCANNER = CueScanner(_RULES["cues"], group=TAG_GROUP)
 _CHECK_TAGS = frozenset(_RULES["mesh_check_tags"])
 _MESH_QUALIFIERS = frozenset(_RULES["mesh_qualifiers"])
 _BACKGROUND = tuple(_RULES["background_sections"])

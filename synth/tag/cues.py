@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..records import Evidence
+from .scan import ScanGroup
 from .tables import LabelledPatterns
 
 
@@ -35,9 +36,12 @@ class CueHits:
 class CueScanner:
     """All cues of one table in a single compiled regex."""
 
-    def __init__(self, cues: Mapping[str, Iterable[str]]) -> None:
+    def __init__(
+        self, cues: Mapping[str, Iterable[str]], *, group: ScanGroup | None = None
+    ) -> None:
         self.patterns = LabelledPatterns(
-            (name, pattern) for name, patterns in cues.items() for pattern in patterns
+            ((name, pattern) for name, patterns in cues.items() for pattern in patterns),
+            group=group,
         )
 
     def scan(self, sections: Iterable[tuple[str, str]]) -> CueHits:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from ..records import Evidence, Record
 from .cues import CueHits, CueScanner
-from .tables import load_rules
+from .tables import TAG_GROUP, load_rules
 
 _RULES = load_rules("design")
-_SCANNER = CueScanner(_RULES["cues"])
+_SCANNER = CueScanner(_RULES["cues"], group=TAG_GROUP)
 
 
 def tag_design(record: Record) -> tuple[str, tuple[Evidence, ...]]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from ..records import Evidence, Record
-from .tables import LabelledPatterns, load_rules, table_patterns
+from .tables import TAG_GROUP, LabelledPatterns, load_rules, table_patterns
 
 _RULES = load_rules("kind")
-_ANYWHERE = LabelledPatterns(table_patterns(r for r in _RULES["rule"] if not r.get("title_only")))
-_TITLE = LabelledPatterns(table_patterns(_RULES["rule"]))
+_ANYWHERE = LabelledPatterns(
+    table_patterns(r for r in _RULES["rule"] if not r.get("title_only")), group=TAG_GROUP
+)
+_TITLE = LabelledPatterns(table_patterns(_RULES["rule"]), group=TAG_GROUP)
 _ORDER = {row["label"]: i for i, row in reversed(list(enumerate(_RULES["rule"])))}
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..records import Evidence, Record
-from .tables import KEY_LENGTH, load_rules, word_index
+from .tables import TAG_GROUP, LabelledPatterns, load_rules
 from .text import NUMBER_WORDS, parse_number
 
 _RULES = load_rules("participants")
@@ -48,7 +48,8 @@ _TAILS = _tails()
 # most alternatives on their first letter, which keeps the scan cheap.
 _DIGIT_COUNT = re.compile(rf"(?P<num>{_DIGIT_NUMBER}){_TAILS}")
 _WORD_COUNT = re.compile(rf"(?P<num>{_WORD_NUMBER}){_TAILS}")
-_WORD_KEYS = frozenset(word[:KEY_LENGTH] for word in (*NUMBER_WORDS, *"23456789"))
+# Where a number word (or a lone 2-4, as in "3 groups of") starts, found by the shared scan.
+_WORD_STARTS = LabelledPatterns([("number", rf"\b(?:{_WORDS}|[2-4])\b")], group=TAG_GROUP)
 _NOT_TOTAL = _alternation(_RULES["total_not_persons"])
 _TOTAL = re.compile(
     rf"[Tt]otal(?: sample)? of (?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})\s+(?!(?:{_NOT_TOTAL})\b)"
@@ -122,14 +123,12 @@ def _count_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
     """Digit counts and totals by scanning; word counts only where a number word starts."""
     yield from _DIGIT_COUNT.finditer(lower)
     yield from _TOTAL.finditer(lower)
-    words = word_index(text)
-    for key in _WORD_KEYS.intersection(words):
-        for pos in words[key]:
-            for regex in (_GROUPS_OF, _WORD_COUNT):
-                match = regex.match(lower, pos)
-                if match:
-                    yield match
-                    break
+    for pos, _, _ in _WORD_STARTS.hits(text):
+        for regex in (_GROUPS_OF, _WORD_COUNT):
+            match = regex.match(lower, pos)
+            if match:
+                yield match
+                break
 
 
 _KINDS = {_TOTAL: "total", _GROUPS_OF: "per_group"}

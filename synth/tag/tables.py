@@ -9,6 +9,7 @@ text is scanned once per rule family.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import re._parser as _parser
@@ -17,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+
+from .scan import ScanGroup, literal_prefixes
 
 RULES_DIR = Path(__file__).with_name("rules")
 PACKAGE_DIR = Path(__file__).parent
@@ -59,25 +62,38 @@ class LabelledPatterns:
 
     ``finditer`` reports non-overlapping hits left to right; where several
     patterns match at one place, the pair listed first wins (as in ``a|b``).
-    Speed: a text is split into words once (cached); each pattern is tried
-    only where a word starts with one of the four-letter prefixes the pattern
-    can begin with. Patterns without such a prefix are scanned as one regex.
+    Speed: a pattern that starts at a word is tried only where the text
+    starts with one of its literal prefixes, as found by the scan of
+    ``group`` (see :mod:`.scan`; pattern sets in one group share that scan,
+    the default is a group of its own). The other patterns are scanned as
+    one regex.
     """
 
-    def __init__(self, pairs: Iterable[tuple[str, str]], *, flags: int = re.IGNORECASE) -> None:
+    def __init__(
+        self,
+        pairs: Iterable[tuple[str, str]],
+        *,
+        flags: int = re.IGNORECASE,
+        group: ScanGroup | None = None,
+    ) -> None:
         pairs = list(pairs)
         self.labels = [label for label, _ in pairs]
-        by_key: dict[str, list[int]] = {}
+        self.group = group if group is not None else ScanGroup(cache_size=64)
+        self._pairs = pairs
+        self._flags = flags
+        self._prefixes: dict[int, frozenset[str]] = {}
         loose = []
         for number, (_, pattern) in enumerate(pairs):
-            keys = pattern_prefixes(pattern)
-            if keys is None:
+            prefixes = _word_prefixes(pattern, flags)
+            if prefixes is None:
                 loose.append(number)
-            for key in keys or ():
-                by_key.setdefault(key, []).append(number)
-        self.index = {key: _combine(pairs, numbers, flags) for key, numbers in by_key.items()}
-        self.keys = frozenset(self.index)
+            else:
+                self._prefixes[number] = prefixes
+        self.group.add(p for prefixes in self._prefixes.values() for p in prefixes)
         self.loose = _combine(pairs, loose, flags) if loose else None
+        self._by_leaf: dict[int, re.Pattern[str] | None] = {}
+        self._leaf_numbers: dict[int, list[int]] = {}
+        self._version = -1
 
     def finditer(
         self, text: str, *, blockers: frozenset[str] | None = None
@@ -87,8 +103,11 @@ class LabelledPatterns:
         With ``blockers``, hits may overlap (one per start position), except
         that nothing starts inside a hit whose label is in ``blockers``.
         """
+        hits = self.hits(text)
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (h[0], h[1]))
         end = last = -1
-        for start, number, match in sorted(self._hits(text), key=lambda h: (h[0], h[1])):
+        for start, number, match in hits:
             label = self.labels[number]
             if blockers is None:
                 if start >= end:
@@ -100,12 +119,19 @@ class LabelledPatterns:
                     end = match.end()
                 yield LabelledMatch(label, match.group(), start)
 
-    def _hits(self, text: str) -> list[tuple[int, int, re.Match[str]]]:
+    def hits(self, text: str) -> list[tuple[int, int, re.Match[str]]]:
+        """``(start, pattern number, match)`` of the first pattern matching at each place."""
+        group = self.group
+        candidates = group.candidates(text)
+        if self._version != group.version:
+            self._index_leaves()
+        by_leaf = self._by_leaf
         hits = []
-        words = word_index(text)
-        for key in self.keys.intersection(words):
-            regex = self.index[key]
-            for pos in words[key]:
+        for pos, leaf in candidates:
+            regex = by_leaf.get(leaf, False)
+            if regex is False:
+                regex = by_leaf[leaf] = self._leaf_regex(leaf)
+            if regex is not None:
                 match = regex.match(text, pos)
                 if match:
                     hits.append((pos, int(match.lastgroup[1:]), match))
@@ -114,9 +140,38 @@ class LabelledPatterns:
                 hits.append((match.start(), int(match.lastgroup[1:]), match))
         return hits
 
+    def _index_leaves(self) -> None:
+        """Which of this set's patterns each leaf of the group's scan may start."""
+        leaves = self.group.leaves
+        numbers: dict[int, list[int]] = {}
+        for number, prefixes in self._prefixes.items():
+            for prefix in prefixes:
+                leaf = bisect.bisect_right(leaves, prefix) - 1  # the leaf ``prefix`` starts with
+                if numbers.get(leaf, [None])[-1] != number:
+                    numbers.setdefault(leaf, []).append(number)
+        self._leaf_numbers = numbers
+        self._by_leaf = {}
+        self._version = self.group.version
+
+    def _leaf_regex(self, leaf: int) -> re.Pattern[str] | None:
+        """The patterns that may match where the scan found ``leaf``, in order."""
+        numbers = self._leaf_numbers.get(leaf)
+        return _combine(self._pairs, numbers, self._flags) if numbers else None
+
     def search(self, text: str) -> LabelledMatch | None:
         """The first hit in ``text``, or None."""
         return next(self.finditer(text), None)
+
+
+TAG_GROUP = ScanGroup()
+"""The scan shared by the rule families that read whole record texts."""
+
+
+def _word_prefixes(pattern: str, flags: int) -> frozenset[str] | None:
+    """Literal prefixes of a pattern that only matches at a word start, else None."""
+    if pattern_prefixes(pattern) is None and not pattern.startswith("\\b"):
+        return None
+    return literal_prefixes(pattern, flags=flags)
 
 
 def _combine(pairs: list[tuple[str, str]], numbers: list[int], flags: int) -> re.Pattern[str]:

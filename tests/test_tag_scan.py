@@ -1,0 +1,91 @@
+"""The shared literal-prefix scan finds what the plain patterns find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from synth.tag.scan import ScanGroup, literal_prefixes
+from synth.tag.tables import LabelledPatterns
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\blumbar (?:pain|disc)\b", {"lumbar pain ", "lumbar disc "}),
+        (r"\b(?:low(?:er)?[- ])?back ?pain", {"low back", "lower back", "back"}),
+        (r"\bRCT\b", {"rct "}),
+        (r"(?<=in )vitro\b", {"vitro "}),
+        (r"\banxi\w+\b", {"anxi"}),
+    ],
+)
+def test_literal_prefixes_start_every_match(pattern: str, expected: set[str]) -> None:
+    found = literal_prefixes(pattern)
+    assert found is not None
+    assert all(any(p.startswith(e) for e in expected) for p in found)
+
+
+@pytest.mark.parametrize("pattern", [r"\d+ weeks", r"\(n\s*=", r"\b\w+ing\b"])
+def test_patterns_without_a_leading_literal_have_no_prefix(pattern: str) -> None:
+    assert literal_prefixes(pattern) is None
+
+
+_PAIRS = [
+    ("back", r"\b(?:low(?:er)?[- ])?back ?(?:pain|ache)\b"),
+    ("lbp", r"\bLBP\b"),
+    ("trial", r"\brandomi[sz]ed (?:controlled )?trial\b"),
+    ("ignore", r"\bnon-?specific\b"),
+    ("spec", r"\bspecific\b"),
+    ("digits", r"\d+ patients"),
+    ("vitro", r"(?<=in )vitro\b"),
+]
+_TEXTS = [
+    "Massage for Low-Back Pain (LBP): a randomised controlled trial in 64 patients.",
+    "Non-specific lower back ache; specific LBPs; backpain in vitro and ex vitro.",
+    "A RANDOMIZED TRIAL. Back pain, back-ache, low back pain; 12 patients",
+    "Éclair back pain naïve-back pain _back pain",
+]
+
+
+def _plain(text: str, *, blockers: frozenset[str] | None) -> list[tuple[str, str, int]]:
+    """The same scan done the slow way: every pattern tried at every word start."""
+    hits = []
+    starts = [m.start() for m in re.finditer(r"(?<![a-z0-9])[a-z0-9]", text.lower())]
+    for number, (label, pattern) in enumerate(_PAIRS):
+        regex = re.compile(pattern, re.IGNORECASE)
+        if label == "digits":  # no literal start: one plain scan
+            hits += [(m.start(), number, label, m) for m in regex.finditer(text)]
+            continue
+        matches = [(start, regex.match(text, start)) for start in starts]
+        hits += [(start, number, label, m) for start, m in matches if m]
+    hits.sort(key=lambda h: (h[0], h[1]))
+    out, end, last = [], -1, -1
+    for start, _, label, m in hits:
+        if blockers is None and start >= end:
+            end = max(m.end(), start + 1)
+            out.append((label, m.group(), start))
+        elif blockers is not None and start >= end and start != last:
+            last = start
+            end = m.end() if label in blockers else end
+            out.append((label, m.group(), start))
+    return out
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+@pytest.mark.parametrize("blockers", [None, frozenset({"ignore"})])
+def test_scan_finds_the_same_hits_as_plain_patterns(
+    text: str, blockers: frozenset[str] | None
+) -> None:
+    patterns = LabelledPatterns(_PAIRS, group=ScanGroup())
+    found = [(h.label, h.text, h.start) for h in patterns.finditer(text, blockers=blockers)]
+    assert found == _plain(text, blockers=blockers)
+
+
+def test_pattern_sets_in_one_group_share_a_scan() -> None:
+    group = ScanGroup()
+    first = LabelledPatterns([("a", r"\bback pain\b")], group=group)
+    second = LabelledPatterns([("b", r"\bback\b"), ("c", r"\bpain\b")], group=group)
+    text = "Chronic back pain."
+    assert [h.label for h in first.finditer(text)] == ["a"]
+    assert [(h.label, h.start) for h in second.finditer(text)] == [("b", 8), ("c", 13)]
