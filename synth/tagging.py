@@ -107,7 +107,7 @@ def tag_files(
                 yield record
 
     workers = _workers(jobs, sum(p.stat().st_size for p in paths if p.exists()))
-    with _progress(settings, unit="records") as bar:
+    with _progress(settings, unit="rec") as bar:
         tagged = (bar(t) for t in _tag_stream(records(), _tag_records, workers=workers))
         count = write_tags_csv(tagged, out_csv)
     notes = _notes(skipped=len(skipped), deleted=deleted[0])
@@ -125,7 +125,7 @@ def tag_cache(settings: Settings, *, jobs: int | None = None) -> str:
         total = len(cache.pmids())
         workers = _workers(jobs, len(todo) * 7_000)
         stored = 0
-        with _progress(settings, unit="records") as bar:
+        with _progress(settings, unit="rec") as bar:
             stream = _tag_stream(cache.iter_xml(todo), _tag_blobs, workers=workers)
             for chunk in _chunks((bar(t) for t in stream), CHUNK):
                 stored += cache.store_tags(chunk)
