@@ -1,7 +1,7 @@
 """Named cue vocabularies scanned in one pass, shared by the rule families.
 
 A rule table's ``[cues]`` maps a cue name to regexes. :class:`CueScanner`
-compiles them into one alternation and reports, for a record, the first
+compiles them into one pattern set and reports, for a record, the first
 evidence of every cue found and where it was found.
 """
 
@@ -17,24 +17,27 @@ from .tables import LabelledPatterns
 
 @dataclass
 class CueHits:
-    """Cues found in a record: first evidence per cue, and the places of each."""
+    """Cues found in a record: first ``(where, phrase)`` per cue and per ``cue@place``."""
 
-    first: dict[str, Evidence] = field(default_factory=dict)
-    places: dict[str, set[str]] = field(default_factory=dict)
+    first: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def has(self, cue: str, *, place: str | None = None) -> bool:
         """Whether ``cue`` was found (in ``place`` = title, abstract, ... when given)."""
-        if place is None:
-            return cue in self.first
-        return place in self.places.get(cue, ())
+        return (cue if place is None else f"{cue}@{place}") in self.first
 
     def evidence(self, cue: str, *, place: str | None = None) -> Evidence | None:
         """The first evidence for ``cue`` (in ``place`` when given)."""
-        return self.first.get(cue) if place is None else self.first.get(f"{cue}@{place}")
+        found = self.first.get(cue if place is None else f"{cue}@{place}")
+        return None if found is None else Evidence(*found)
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Every cue found, as ``cue`` and as ``cue@place``."""
+        return frozenset(self.first)
 
 
 class CueScanner:
-    """All cues of one table in a single compiled regex."""
+    """All cues of one table in a single pattern set."""
 
     def __init__(
         self, cues: Mapping[str, Iterable[str]], *, group: ScanGroup | None = None
@@ -46,12 +49,11 @@ class CueScanner:
 
     def scan(self, sections: Iterable[tuple[str, str]]) -> CueHits:
         """Scan ``(where, text)`` pairs; ``place`` is ``where`` before any ``:``."""
-        hits = CueHits()
+        first: dict[str, tuple[str, str]] = {}
         for where, text in sections:
             place = where.split(":", 1)[0]
             for hit in self.patterns.finditer(text):
-                evidence = Evidence(where, hit.text)
-                hits.first.setdefault(hit.label, evidence)
-                hits.first.setdefault(f"{hit.label}@{place}", evidence)
-                hits.places.setdefault(hit.label, set()).add(place)
-        return hits
+                found = (where, hit.text)
+                first.setdefault(hit.label, found)
+                first.setdefault(f"{hit.label}@{place}", found)
+        return CueHits(first)

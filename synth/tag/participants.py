@@ -122,7 +122,8 @@ def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
 def _count_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
     """Digit counts and totals by scanning; word counts only where a number word starts."""
     yield from _DIGIT_COUNT.finditer(lower)
-    yield from _TOTAL.finditer(lower)
+    if "total" in lower:
+        yield from _TOTAL.finditer(lower)
     for pos, _, _ in _WORD_STARTS.hits(text):
         for regex in (_GROUPS_OF, _WORD_COUNT):
             match = regex.match(lower, pos)
