@@ -71,6 +71,18 @@ class Evidence:
     text: str
 
 
+# The labelled fields of Tags, in the order of TAXONOMY.md and of every export.
+TAG_FIELDS = (
+    "massage_kind",
+    "conditions",
+    "design",
+    "horizon",
+    "max_followup_days",
+    "direction",
+    "n_participants",
+)
+
+
 @dataclass(frozen=True)
 class Tags:
     """The labels of one record (see TAXONOMY.md), each with its evidence."""

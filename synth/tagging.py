@@ -19,19 +19,9 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from .config import Settings
-from .records import Record, Tags
+from .records import TAG_FIELDS, Record, Tags
 
-CSV_COLUMNS = (
-    "pmid",
-    "massage_kind",
-    "conditions",
-    "design",
-    "horizon",
-    "max_followup_days",
-    "direction",
-    "n_participants",
-    "evidence",
-)
+CSV_COLUMNS = ("pmid", *TAG_FIELDS, "evidence")
 CHUNK = 500
 PARALLEL_BYTES = 20_000_000  # inputs this large use every core by default (jobs=None)
 

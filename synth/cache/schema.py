@@ -6,6 +6,8 @@ from version ``i - 1`` to ``i`` (step 1 creates the version 1 tables).
 
 from __future__ import annotations
 
+from ..records import TAG_FIELDS
+
 SCHEMA_VERSION = 2
 FINAL_STATUSES = frozenset({"MEDLINE", "PubMed-not-MEDLINE"})
 
@@ -51,12 +53,4 @@ CREATE INDEX searches_query ON searches (query, mindate, maxdate, id);
 # MIGRATIONS[i] takes user_version i - 1 to i
 MIGRATIONS = ["", SCHEMA_V1, MIGRATE_V1_TO_V2]
 
-TAG_COLUMNS = (
-    "massage_kind",
-    "conditions",
-    "design",
-    "horizon",
-    "max_followup_days",
-    "direction",
-    "n_participants",
-)
+TAG_COLUMNS = TAG_FIELDS

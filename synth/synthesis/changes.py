@@ -7,18 +7,10 @@ from typing import Any
 
 import pandas as pd
 
-from ..records import Tags
+from ..records import TAG_FIELDS, Tags
 from .labels import pmid_order
 
-SNAPSHOT_FIELDS = (
-    "massage_kind",
-    "conditions",
-    "design",
-    "horizon",
-    "max_followup_days",
-    "direction",
-    "n_participants",
-)
+SNAPSHOT_FIELDS = TAG_FIELDS
 
 
 def snapshot_tags(tags: Mapping[str, Tags], **about: Any) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..records import Record, Tags
+from ..records import TAG_FIELDS, Record, Tags
 from .labels import (
     DESIGN_NAMES,
     DESIGNS,
@@ -25,21 +25,7 @@ from .labels import (
     split_group,
 )
 
-FRAME_COLUMNS = (
-    "pmid",
-    "title",
-    "year",
-    "journal",
-    "doi",
-    "massage_kind",
-    "conditions",
-    "design",
-    "horizon",
-    "max_followup_days",
-    "direction",
-    "n_participants",
-    "evidence",
-)
+FRAME_COLUMNS = ("pmid", "title", "year", "journal", "doi", *TAG_FIELDS, "evidence")
 
 
 def frame_records(records: Sequence[Record], tags: Mapping[str, Tags]) -> pd.DataFrame:
