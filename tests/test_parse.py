@@ -394,3 +394,26 @@ def test_bench_corpus_replicates_real_records_with_fresh_pmids(tmp_path: Path) -
     assert [r.pmid for r in records] == [str(FIRST_PMID + i) for i in range(5)]
     assert records[0].title == records[3].title  # three templates, cycled
     assert records[2].title.startswith("Impact of Modafinil")
+
+
+def test_bench_readers_count_the_same_records(tmp_path: Path) -> None:
+    from synth.bench import build_corpus, load_templates, read_entrez, read_lxml, read_parse
+
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    (samples / "two.xml").write_bytes(_fixture("parse-efetch-two-records.xml"))
+    path = build_corpus(load_templates(samples), 7, folder=tmp_path / "bench")
+
+    assert read_entrez(path) == read_lxml(path) == read_parse(path) == 7
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [(8_000.0, ">= 8x PASS"), (7_900.0, ">= 8x FAIL")])
+def test_bench_table_marks_the_parse_target(rate: float, verdict: str) -> None:
+    from synth.bench import Timing, format_table
+
+    baseline = Timing("Bio.Entrez.read", 1_000, 1.0)
+    timings = [baseline, Timing("synth parse", int(rate), 1.0)]
+
+    table = format_table(timings, baseline=baseline, targets={"synth parse": 8.0})
+
+    assert table.splitlines()[2].endswith(verdict)
