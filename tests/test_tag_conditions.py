@@ -37,7 +37,25 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         ("Massage and weight gain in very low birth weight preterm infants", ("preterm_neonatal",)),
         ("Massage for children with autism spectrum disorder", ("pediatric",)),
         ("Massage during labour for pain relief", ("pregnancy_labor",)),
-        ("Hand massage for agitation in dementia", ("dementia_older_adults", "mental_health")),
+        # agitation is a behaviour of dementia (TAXONOMY 2), not a mental-health label
+        ("Hand massage for agitation in dementia", ("dementia_older_adults",)),
+        (
+            "Hand massage for anxiety and agitation in dementia",
+            ("dementia_older_adults", "mental_health"),
+        ),
+        (
+            "Leg massage for pain and swelling after knee arthroplasty",
+            ("critical_surgical_care", "leg_pain_edema"),
+        ),
+        (
+            "Massage for arm swelling after breast cancer surgery",
+            ("cancer", "critical_surgical_care"),
+        ),
+        ("Gingival massage in adults with gingivitis", ("other_condition",)),
+        (
+            "Open cardiac massage after emergency thoracotomy in traumatic cardiac arrest",
+            ("cardiovascular", "critical_surgical_care"),
+        ),
         ("Swedish massage in women with hypertension", ("cardiovascular",)),
         (
             "Massage after cardiac surgery in the intensive care unit",

@@ -34,6 +34,11 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Patients were divided into two groups of 30 patients each.", 60),
         ("Thirty patients in each group received massage or rest.", 60),
         ("We allocated 25 women per arm to three arms.", 75),
+        ("Children aged 3-6 years with autism (n = 46) were randomised to massage.", 46),
+        ("Office workers with neck pain were randomised (n = 40) to massage or a leaflet.", 40),
+        ("Preterm neonates (n = 58; gestational age 30-34 weeks) were assigned at random.", 58),
+        ("Ventilated patients were allocated at random (n = 60) to massage or usual care.", 60),
+        ("We surveyed 214 municipal licensing officials.", 214),
     ],
 )
 def test_head_counts(abstract: str, expected: int) -> None:

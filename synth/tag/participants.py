@@ -63,6 +63,9 @@ _PAREN = re.compile(r"\(\s*[nN]\s*=\s*(?P<num>[0-9][0-9,]*)\s*(?P<close>[;,)])")
 _NOUN_BEFORE = re.compile(
     rf"\b(?:{_alternation(_RULES['person_nouns'])}|sample)\s*$", re.IGNORECASE
 )
+_POPULATION = re.compile(
+    rf"\b(?:{_alternation(_RULES['person_nouns'])}|{_ENROLLED}|allocated at random)", re.IGNORECASE
+)
 _NOT_BEFORE = re.compile(rf"\b(?:{_alternation(_RULES['not_count_before'])})\s*$", re.IGNORECASE)
 _ARM_CONTEXT = re.compile(_alternation(_RULES["arm_context"]), re.IGNORECASE)
 _GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5) (?:\w+ )?(?:groups|arms)\b", re.IGNORECASE)
@@ -192,6 +195,10 @@ def _arm_counts(text: str, arms: dict, *, where: str, index: int) -> list[_Count
         if len(values) >= 2 and None not in values and _ARM_CONTEXT.search(text, start, end):
             phrase = text[matches[0].start() : matches[-1].end()]
             counts.append(_Count("arms", sum(values), where, phrase, (index, matches[0].start())))
+        elif len(values) == 1 and values[0] and _POPULATION.search(text, start, matches[0].start()):
+            # the one "(n = 58)" of a sentence that names its population or enrolment first
+            phrase = text[start : matches[0].end()].strip()
+            counts.append(_Count("paren", values[0], where, phrase, (index, matches[0].start())))
     return counts
 
 
