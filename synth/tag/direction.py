@@ -17,12 +17,16 @@ from functools import lru_cache
 
 from ..records import Evidence, Record
 from .guard import guard_pattern
+from .horizon import SHARED_GROUP
 from .tables import LabelledMatch, LabelledPatterns, load_rules
 from .text import conclusion_sentences, split_sentences
 
 _RULES = load_rules("direction")
 _FLAGS = re.IGNORECASE
 
+# The gate's pattern sets (rare start words) join the tagger's shared scan; the
+# cue table (common words: "not", "more", "p") scans only the sections it reads.
+_GROUP = SHARED_GROUP
 _EFFECT_DESIGNS = frozenset(_RULES["effect_designs"])
 _DIAGNOSTIC_KINDS = frozenset(_RULES["diagnostic_kinds"])
 _CUE_ORDER = ("negative", "unclear", "mixed", "equivalent", "null", "positive")
@@ -32,15 +36,16 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(guard_pattern("|".join(f"(?:{p})" for p in patterns)), _FLAGS)
 
 
-_NOT_EFFECT = LabelledPatterns(("not_effect", p) for p in _RULES["gate"]["not_effect"])
+_NOT_EFFECT = LabelledPatterns((("not_effect", p) for p in _RULES["gate"]["not_effect"]), **_GROUP)
 _OBSERVATIONAL_EFFECT = LabelledPatterns(
-    ("effect", pattern) for pattern in _RULES["gate"]["observational_effect"]
+    (("effect", p) for p in _RULES["gate"]["observational_effect"]), **_GROUP
 )
 _OBSERVATIONAL_NOT_EFFECT = LabelledPatterns(
-    ("not_effect", p) for p in _RULES["gate"]["observational_not_effect"]
+    (("not_effect", p) for p in _RULES["gate"]["observational_not_effect"]), **_GROUP
 )
 _ALL_ARMS = LabelledPatterns(
-    ("alone" if i == 0 else "all_arms", p) for i, p in enumerate(_RULES["gate"]["all_arms"])
+    (("alone" if i == 0 else "all_arms", p) for i, p in enumerate(_RULES["gate"]["all_arms"])),
+    **_GROUP,
 )
 _COMBINATION = re.compile(_RULES["gate"]["combination"], _FLAGS)
 _VARIANT = re.compile(rf"\b(?:{'|'.join(_RULES['gate']['variant_words'])})\b", _FLAGS)

@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass
 
 from ..records import Evidence, Record
+from . import tables
 from .guard import guard_pattern
-from .tables import LabelledMatch, LabelledPatterns, load_rules, pattern_prefixes, word_index
+from .tables import LabelledMatch, LabelledPatterns, load_rules, pattern_prefixes
 from .text import NUMBER_WORDS, parse_number
 
 _RULES = load_rules("horizon")
@@ -51,13 +52,14 @@ _RANGE = rf"{_NUM}(?:\s*(?:-|\u2013|to)\s*{_NUM})?"
 _SEP = r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+|&\s*)"
 _LIST = rf"{_RANGE}(?:{_SEP}{_RANGE})*"
 _FILLER = rf"(?:(?:{_alternation(_RULES['filler_words'])})\s+){{0,2}}"
+# Pattern sets with few, rare start words join the tagger's shared scan of each
+# text (when the tables offer one); see direction.py for the cue table.
+SHARED_GROUP = {"group": tables.TAG_GROUP} if hasattr(tables, "TAG_GROUP") else {}
+_GROUP = SHARED_GROUP
 # Unit words first (rare, cheap to find), then the numbers before or after them.
-_UNIT_WORD = re.compile(
-    guard_pattern(rf"(?<![\w'\u2019.])(?:{_alternation(list(_UNITS))})\b(?!\s*=|-\w)"), _FLAGS
+_UNIT_WORDS = LabelledPatterns(
+    [("unit", rf"\b(?<![\w'\u2019.])(?:{_alternation(list(_UNITS))})\b(?!\s*=|-\w)")], **_GROUP
 )
-# Word starts a unit word can have, as the shared word index keys them (None:
-# the index cannot be used, scan the text instead).
-_UNIT_KEYS = pattern_prefixes(rf"\b(?:{_alternation(list(_UNITS))})\b")
 # A number led by its own unit ("week 11 and 3 months") starts no list of the next unit.
 _NOT_LED = "".join(f"(?<!{word} )" for word in sorted(_RULES["leading_units"]))
 _NUMS_BEFORE = re.compile(
@@ -140,6 +142,7 @@ _EXCLUDE_RIGHT = _any(_RULES["exclude"]["right"])
 _START_POINT = re.compile(_RULES["exclude"]["start_point"], _FLAGS)
 _PLANNED = re.compile(_RULES["exclude"]["planned"], _FLAGS)
 _PLANNED_WORDS = ("will", "planned")  # prefilter: the planned pattern needs one
+_START_WORDS = ("rom", "tart", "egin", "egun", "egan", "ommenc", "ince")  # start_point prefilter
 _GESTATIONAL_CONTEXT = tuple(_RULES["exclude"]["gestational_context"])
 _GESTATIONAL_WEEKS = tuple(_RULES["exclude"]["gestational_weeks"])
 _GESTATIONAL_UNLESS = re.compile(_RULES["exclude"]["gestational_unless"], _FLAGS)
@@ -152,14 +155,17 @@ _FOLLOW_UP = _any(_RULES["points"]["follow_up"])
 _REVIEW_FOLLOW_UP = _any(_RULES["points"]["review_follow_up"])
 _SESSIONS = _RULES["sessions"]
 _SESSION_CUES = LabelledPatterns(
-    (label, pattern)
-    for label, patterns in (
-        ("procedure", [_SESSIONS["procedure"]]),
-        ("single", _SESSIONS["single_session"]),
-        ("multi", _SESSIONS["multi_session"]),
-        ("crossover", [_SESSIONS["crossover"]]),
-    )
-    for pattern in patterns
+    (
+        (label, pattern)
+        for label, patterns in (
+            ("procedure", [_SESSIONS["procedure"]]),
+            ("single", _SESSIONS["single_session"]),
+            ("multi", _SESSIONS["multi_session"]),
+            ("crossover", [_SESSIONS["crossover"]]),
+        )
+        for pattern in patterns
+    ),
+    **_GROUP,
 )
 # Cues that start after a look-behind ("(?<=a )day"): the word they look back
 # at, by the cue's first word, shown with it as evidence.
@@ -169,10 +175,10 @@ _CUE_LEADS = {
     "wk": re.compile(r"\b(?:a|per)\s$", _FLAGS),
     "subject": re.compile(r"\bwithin-$", _FLAGS),
 }
-_UNPLACEABLE = LabelledPatterns(("unplaceable", p) for p in _SESSIONS["unplaceable"])
+_UNPLACEABLE = LabelledPatterns((("unplaceable", p) for p in _SESSIONS["unplaceable"]), **_GROUP)
 _UNPLACEABLE_NEEDLES = tuple(_SESSIONS["unplaceable_needles"])
 _COUNT_NEEDLES = tuple(_SESSIONS["multi_session_count_needles"])
-_SESSION_COUNT_CUE = LabelledPatterns([("count", _SESSIONS["multi_session_count"])])
+_SESSION_COUNT_CUE = LabelledPatterns([("count", _SESSIONS["multi_session_count"])], **_GROUP)
 _DELIVERY_WORDS = ("deliver", "birth", "labo")  # prefilters: no pattern matches without one
 _SPACING = re.compile(_RULES["spans"]["spacing"], _FLAGS)
 _SESSION_COUNT = re.compile(_RULES["spans"]["session_count"], _FLAGS)
@@ -194,8 +200,12 @@ class _Mention:
     unit: str  # "minute", "hour" or "day"
     value: float  # minutes-level: 0; hours: hours; days: days
     role: str  # "duration", "point", "anchored", "relative" or "follow_up"
-    follow: bool  # a follow-up word just before it (for reviews, H6)
     least: float  # the earliest value of a chain ("1-month and 3-month follow-up")
+
+    @property
+    def follow(self) -> bool:
+        """A follow-up word around it (for reviews, H6)."""
+        return bool(_REVIEW_FOLLOW_UP.search(self.source, max(0, self.start - 40), self.end))
 
     @property
     def text(self) -> str:
@@ -269,33 +279,24 @@ def _chains(text: str) -> list[tuple[int, int, list[_Item]]]:
     return chains
 
 
-def _unit_words(text: str) -> list[re.Match[str]]:
-    """Unit words, looked up through the shared index of word starts (cheap)."""
-    if _UNIT_KEYS is None:
-        return list(_UNIT_WORD.finditer(text))
-    index = word_index(text)
-    starts = sorted(p for key in _UNIT_KEYS if key in index for p in index[key])
-    found = (_UNIT_WORD.match(text, p) for p in starts)
-    return [m for m in found if m is not None]
-
-
 def _items(text: str) -> list[_Item]:
     items = []
-    for unit in _unit_words(text):
-        word = unit.group()
+    for unit in _UNIT_WORDS.finditer(text):
+        word, start = unit.text, unit.start
+        end = start + len(word)
         if word.lower() in _LOWER_ONLY and not word.islower():
             continue
         before = None
-        first = _list_start(text, max(0, unit.start() - _LOOKBACK), unit.start())
+        first = _list_start(text, max(0, start - _LOOKBACK), start)
         if first is not None:
-            before = _NUMS_BEFORE.search(text, first, unit.start())
+            before = _NUMS_BEFORE.search(text, first, start)
         if before is not None:
             nums = before.group().rstrip(" -\t")
-            items.append(_Item(before.start(), unit.end(), word, nums))
+            items.append(_Item(before.start(), end, word, nums))
             continue
-        after = _NUMS_AFTER.match(text, unit.end()) if word.lower() in _LEADING else None
+        after = _NUMS_AFTER.match(text, end) if word.lower() in _LEADING else None
         if after is not None:
-            items.append(_Item(unit.start(), after.end(), word, after.group(1)))
+            items.append(_Item(start, after.end(), word, after.group(1)))
     return items
 
 
@@ -341,7 +342,11 @@ def _classify(
     left, right = text[max(0, start - 45) : start], text[end : end + 60]
     if _EXCLUDE_RIGHT.match(right) or _EXCLUDE_LEFT.search(left):
         return None
-    if _START_POINT.search(left) and not any(_RANGE_MARK.search(i.numbers) for i in items):
+    if (
+        any(word in left for word in _START_WORDS)
+        and _START_POINT.search(left)
+        and not any(_RANGE_MARK.search(i.numbers) for i in items)
+    ):
         return None
     if planned and _PLANNED.search(_sentence_around(text, start, end)):
         return None
@@ -351,12 +356,11 @@ def _classify(
     unit, value = max(values, key=lambda v: (v[0] == "day", v[0] == "hour", v[1]))
     if unit == "hour" and value >= 48:
         unit, value = "day", float(int(value // 24))
-    follow = bool(_REVIEW_FOLLOW_UP.search(text, max(0, start - 40), end))
     least = min((v for u, v in values if u == unit), default=value)
     if unit == "day" and values[0][0] == "hour":
         least = value
     role = _role(left, right)
-    return _Mention(where, text, start, end, unit, value, role, follow, least)
+    return _Mention(where, text, start, end, unit, value, role, least)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
