@@ -181,12 +181,12 @@ class ScanGroup:
         self._regex = re.compile(f" (?=({body}))".encode())
         self.version += 1
 
-    def candidates(self, text: str) -> tuple[tuple[int, int], ...]:
+    def candidates(self, text: str) -> list[tuple[int, int]]:
         """``(position, leaf number)`` of every word start in ``text`` where a prefix matches."""
         if self._regex is None:
             self.compile()
         return self._scan(text)
 
-    def _scan_text(self, text: str) -> tuple[tuple[int, int], ...]:
+    def _scan_text(self, text: str) -> list[tuple[int, int]]:
         number = self._leaf_number
-        return tuple((m.start(), number[m.group(1)]) for m in self._regex.finditer(normalise(text)))
+        return [(m.start(), number[m[1]]) for m in self._regex.finditer(normalise(text))]

@@ -15,9 +15,9 @@ import re
 import re._parser as _parser
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .scan import ScanGroup, literal_prefixes
 
@@ -48,9 +48,8 @@ def package_digest(package_dir: Path = PACKAGE_DIR) -> str:
     return digest_sources(files)
 
 
-@dataclass(frozen=True)
-class LabelledMatch:
-    """One hit of a :class:`LabelledPatterns`: the label and the matched text."""
+class LabelledMatch(NamedTuple):
+    """One hit of a :class:`LabelledPatterns`: the label and the matched text (a cheap tuple)."""
 
     label: str
     text: str
