@@ -181,12 +181,15 @@ class ScanGroup:
         self._regex = re.compile(f" (?=({body}))".encode())
         self.version += 1
 
-    def candidates(self, text: str) -> list[tuple[int, int]]:
-        """``(position, leaf number)`` of every word start in ``text`` where a prefix matches."""
+    def candidates(self, text: str) -> dict[int, list[int]]:
+        """Leaf number -> the word starts in ``text`` where that leaf's prefix matches."""
         if self._regex is None:
             self.compile()
         return self._scan(text)
 
-    def _scan_text(self, text: str) -> list[tuple[int, int]]:
+    def _scan_text(self, text: str) -> dict[int, list[int]]:
         number = self._leaf_number
-        return [(m.start(), number[m[1]]) for m in self._regex.finditer(normalise(text))]
+        found: dict[int, list[int]] = {}
+        for match in self._regex.finditer(normalise(text)):
+            found.setdefault(number[match[1]], []).append(match.start())
+        return found

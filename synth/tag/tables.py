@@ -90,8 +90,9 @@ class LabelledPatterns:
                 self._prefixes[number] = prefixes
         self.group.add(p for prefixes in self._prefixes.values() for p in prefixes)
         self.loose = _combine(pairs, loose, flags) if loose else None
-        self._by_leaf: dict[int, re.Pattern[str] | None] = {}
+        self._by_leaf: dict[int, re.Pattern[str]] = {}
         self._leaf_numbers: dict[int, list[int]] = {}
+        self._leaf_keys: frozenset[int] = frozenset()
         self._version = -1
 
     def finditer(
@@ -126,11 +127,11 @@ class LabelledPatterns:
             self._index_leaves()
         by_leaf = self._by_leaf
         hits = []
-        for pos, leaf in candidates:
-            regex = by_leaf.get(leaf, False)
-            if regex is False:
-                regex = by_leaf[leaf] = self._leaf_regex(leaf)
-            if regex is not None:
+        for leaf in self._leaf_keys.intersection(candidates):
+            regex = by_leaf.get(leaf)
+            if regex is None:
+                regex = by_leaf[leaf] = _combine(self._pairs, self._leaf_numbers[leaf], self._flags)
+            for pos in candidates[leaf]:
                 match = regex.match(text, pos)
                 if match:
                     hits.append((pos, int(match.lastgroup[1:]), match))
@@ -149,13 +150,9 @@ class LabelledPatterns:
                 if numbers.get(leaf, [None])[-1] != number:
                     numbers.setdefault(leaf, []).append(number)
         self._leaf_numbers = numbers
+        self._leaf_keys = frozenset(numbers)
         self._by_leaf = {}
         self._version = self.group.version
-
-    def _leaf_regex(self, leaf: int) -> re.Pattern[str] | None:
-        """The patterns that may match where the scan found ``leaf``, in order."""
-        numbers = self._leaf_numbers.get(leaf)
-        return _combine(self._pairs, numbers, self._flags) if numbers else None
 
     def search(self, text: str) -> LabelledMatch | None:
         """The first hit in ``text``, or None."""
