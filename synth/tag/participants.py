@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..records import Evidence, Record
 from .tables import TAG_GROUP, LabelledPatterns, load_rules
@@ -74,8 +74,7 @@ _BREAKDOWN = re.compile(r"\b\d+ (?:in|to|were|was|received|got)\b", re.IGNORECAS
 _SKIP = tuple(_RULES["skip_sections"])
 
 
-@dataclass(frozen=True)
-class _Count:
+class _Count(NamedTuple):
     kind: str
     value: int
     where: str
