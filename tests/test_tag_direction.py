@@ -457,6 +457,73 @@ CASES = [
         "rct",
         "negative",
     ),
+    # R3: benefit limited to the short term
+    (
+        "short term only",
+        "Shiatsu for chronic neck pain",
+        [
+            ("RESULTS", "Pain was lower with shiatsu at week 6 but not at week 24."),
+            ("CONCLUSION", "Shiatsu relieves neck pain in the short term only."),
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "difference vanished at follow-up",
+        "Reflexology for plantar heel pain",
+        [
+            (
+                None,
+                "Forty adults received reflexology or stretching for 6 weeks. Pain improved more "
+                "with reflexology at 6 weeks; at the 6-month follow-up the difference had "
+                "disappeared.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    # a null about the comparator arm or about an oil added to massage is no split
+    (
+        "improved after massage but not after rest",
+        "Massage gun and hamstring flexibility",
+        [
+            (
+                None,
+                "Eighteen athletes received a massage gun or rest on two days. Flexibility "
+                "improved after the massage gun but not after rest.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    (
+        "the oil made no difference",
+        "Oil massage and labour pain",
+        [
+            (
+                None,
+                "Women in labour were randomised to massage with rose oil, massage with plain oil "
+                "or routine care. Pain was lower with both massage groups than with routine "
+                "care; the rose oil made no difference.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    # R2: the same change in both arms is no effect
+    (
+        "fell similarly in both groups",
+        "Scalp massage and stress",
+        [
+            (
+                None,
+                "Thirty nurses were randomised to scalp massage or quiet rest for 3 weeks; "
+                "perceived stress fell similarly in both groups.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a later null on another outcome is not a benefit that faded (R3)
     (
         "later null on a secondary outcome",

@@ -54,6 +54,7 @@ _CUES = LabelledPatterns(
 )
 _BETWEEN = _any(_RULES["results"]["between"])
 _WITHIN = re.compile(_RULES["results"]["within"], _FLAGS)
+_UNDONE = re.compile(_RULES["results"]["undone"], _FLAGS)
 _VARIANT_NULL = re.compile(_RULES["results"]["variant_null"], _FLAGS)
 _CONCLUDING = re.compile(_RULES["concluding"], _FLAGS)
 _BASELINE = re.compile(_RULES["results"]["baseline"], _FLAGS)
@@ -370,9 +371,9 @@ def _from_conclusion(
 
 
 def _claims(conclusion: _Reading) -> bool:
-    """A positive cue that states a finding, not one that only names the question (R5)."""
+    """A positive or split finding, not a word that only names the question (R5)."""
     return any(
-        label == "positive" and ev.text.lower() not in _TOPIC_WORDS
+        label == "mixed" or (label == "positive" and ev.text.lower() not in _TOPIC_WORDS)
         for label, ev, _ in conclusion.hits
     )
 
@@ -440,7 +441,7 @@ def _between_advantage(results: list[tuple[str, str]]) -> bool:
     return any(
         _BETWEEN.search(clause) and not _WITHIN.search(clause)
         for _, sentence in results
-        if _BETWEEN.search(sentence)
+        if _BETWEEN.search(sentence) and not _UNDONE.search(sentence)
         for clause in _CLAUSE_SPLIT.split(sentence)
     )
 
