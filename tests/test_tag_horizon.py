@@ -413,6 +413,92 @@ CASES = [
         "rct",
         ("short", 42),
     ),
+    # H1: in "week 4 and two weeks after the last massage" only the second point
+    # is counted after treatment
+    (
+        "point then a point after the last session",
+        [
+            (
+                None,
+                "Residents received hand massage five days a week for four weeks; agitation was "
+                "rated at baseline, week 4 and two weeks after the last massage.",
+            )
+        ],
+        "rct",
+        ("short", 42),
+    ),
+    # H1/H5: hours after the last of 10 sessions given three times weekly
+    (
+        "after the last of a course of sessions",
+        [
+            (
+                None,
+                "Women were randomised to Swedish massage three times weekly for 10 sessions or "
+                "rest. Blood pressure was measured 72 hours after the last session.",
+            )
+        ],
+        "rct",
+        ("short", 26),
+    ),
+    # H4: until discharge, the longest mean stay
+    (
+        "at discharge with mean stays",
+        [
+            (
+                None,
+                "Preterm infants received massage three times daily for 10 days or standard "
+                "care; they went home earlier (at discharge, mean stay 17 versus 23 days).",
+            )
+        ],
+        "rct",
+        ("short", 23),
+    ),
+    # H4: until discharge without a stay stated
+    (
+        "survival to discharge",
+        [
+            (
+                None,
+                "Records of 80 patients given open cardiac massage were reviewed. Survival to "
+                "discharge was 8%.",
+            )
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
+    # H5: from a gestational week until delivery
+    (
+        "from weeks' gestation until delivery",
+        [
+            (
+                None,
+                "Women were randomised from 35 weeks' gestation to daily perineal massage or no "
+                "massage until delivery.",
+            )
+        ],
+        "rct",
+        ("short", 35),
+    ),
+    # H2: labour is one session, measured during it
+    (
+        "measured at cervical dilatation",
+        [
+            (
+                None,
+                "Women in labour received sacral massage or routine care. Pain was scored at "
+                "4-5 and 8-10 cm dilatation.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    # a study window is no follow-up
+    (
+        "ten-year cohort",
+        [(None, "We reviewed a 10-year cohort of patients treated with massage in our clinic.")],
+        "observational",
+        ("not_reported", None),
+    ),
     # H1: a follow-up period "after treatment" is added to the treatment span
     (
         "follow-up period after treatment",

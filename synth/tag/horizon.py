@@ -184,9 +184,14 @@ _SPACING = re.compile(_RULES["spans"]["spacing"], _FLAGS)
 _SESSION_COUNT = re.compile(_RULES["spans"]["session_count"], _FLAGS)
 _UNTIL_DELIVERY = re.compile(_RULES["spans"]["until_delivery"], _FLAGS)
 _DISCHARGE = re.compile(_RULES["spans"]["discharge"], _FLAGS)
-_STAY = re.compile(
-    rf"{_RULES['spans']['stay']}[^.;]{{0,80}}?(?P<n>\d+(?:\.\d+)?)\s*(?:days|d)\b", _FLAGS
+_STAY_NUMBER = r"\d+(?:\.\d+)?"
+_STAY = re.compile(  # "mean stay 19 versus 24 days": every figure of the list
+    rf"{_RULES['spans']['stay']}[^.;]{{0,80}}?(?P<n>{_STAY_NUMBER}"
+    rf"(?:\s*(?:versus|vs\.?|and|or|,|to|-|\u2013)\s*{_STAY_NUMBER})*)\s*(?:days|d)\b",
+    _FLAGS,
 )
+_FREQUENCY = re.compile(_RULES["spans"]["frequency"], _FLAGS)
+_PER_WEEK = {"once": 1, "twice": 2, "thrice": 3}
 
 
 @dataclass(frozen=True)
@@ -245,12 +250,27 @@ def _find_mentions(where: str, text: str, pregnancy: bool = False) -> list[_Ment
         return mentions
     lower = text.lower()
     planned = any(word in lower for word in _PLANNED_WORDS)
-    for start, end, items in chains:
+    for start, end, items in _split_relative(text, chains):
         mention = _classify(where, text, start, end, items, planned=planned)
         if mention is None or (pregnancy and _gestational(mention, items)):
             continue
         mentions.append(mention)
     return mentions
+
+
+def _split_relative(
+    text: str, chains: list[tuple[int, int, list[_Item]]]
+) -> list[tuple[int, int, list[_Item]]]:
+    """'week 4 and two weeks after the last massage': only the last item of a chain
+    is counted after treatment; the ones before it are time points of their own."""
+    out = []
+    for start, end, items in chains:
+        if len(items) > 1 and _RELATIVE.match(text[end : end + 60]):
+            out.append((start, items[-2].end, items[:-1]))
+            out.append((items[-1].start, end, items[-1:]))
+        else:
+            out.append((start, end, items))
+    return out
 
 
 def _gestational(mention: _Mention, items: list[_Item]) -> bool:
@@ -426,6 +446,11 @@ def _study_horizon(
     latest = _latest_day(texts, mentions, lower=lower)
     if latest is not None and latest[0] > 1:
         return _bucket(latest[0]), latest[0], (latest[1],)
+    if "discharge" in lower:  # H4: outcomes until discharge, but no stay stated
+        for where, text in texts:
+            match = _DISCHARGE.search(text)
+            if match:
+                return "not_reported", None, (Evidence(where, match.group()),)
     return _single_session(texts, mentions, latest, lower=lower)
 
 
@@ -435,6 +460,8 @@ def _latest_day(
     """The latest time point in days from the first massage, with its evidence (H1)."""
     days = [m for m in mentions if m.unit == "day"]
     base = _treatment_span(days)
+    if any(m.role == "relative" for m in days) and not any(m.role == "duration" for m in days):
+        base = max(base, _course_span(texts, lower=lower))
     follow_ups = [m for m in days if m.role == "follow_up"]
     spans = [m.value for m in days if m.role in _SPANS]
     inside = bool(base) and any(
@@ -449,6 +476,20 @@ def _latest_day(
         return None
     value, found = max(candidates, key=lambda c: c[0])
     return int(round(value)), found.evidence() if isinstance(found, _Mention) else found
+
+
+def _course_span(texts: list[tuple[str, str]], *, lower: str) -> float:
+    """'three times weekly for 10 sessions': about N / k weeks of treatment, else 0."""
+    if "week" not in lower and "wk" not in lower:
+        return 0.0
+    for _, text in texts:
+        frequency = _FREQUENCY.search(text)
+        sessions = [_count(m.group("n")) for m in _SESSION_COUNT.finditer(text)]
+        if frequency is not None and max(sessions, default=0) > 1:
+            word = frequency.group("word")
+            per_week = _PER_WEEK[word.lower()] if word else _count(frequency.group("k"))
+            return max(sessions) / per_week * 7 if per_week else 0.0
+    return 0.0
 
 
 def _same_point(value: float, others: list[float]) -> bool:
@@ -475,11 +516,13 @@ def _special_spans(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[fl
     if "week" in lower and any(word in lower for word in _DELIVERY_WORDS):
         for where, text in texts:
             for match in _UNTIL_DELIVERY.finditer(text):
-                days = (40 - int(match.group("week"))) * 7.0
+                days = (40 - int(match.group("week") or match.group("weeks"))) * 7.0
                 found.append((days, Evidence(where, match.group())))
     if "discharge" in lower and any(_DISCHARGE.search(text) for _, text in texts):
         for where, text in texts:
-            stays = [float(m.group("n")) for m in _STAY.finditer(text)]
+            stays = [
+                float(n) for m in _STAY.finditer(text) for n in re.findall(_STAY_NUMBER, m["n"])
+            ]
             if stays:
                 found.append((max(stays), Evidence(where, "stay until discharge")))
     return found
