@@ -48,8 +48,8 @@ _TAILS = _tails()
 # most alternatives on their first letter, which keeps the scan cheap.
 _DIGIT_COUNT = re.compile(rf"(?P<num>{_DIGIT_NUMBER}){_TAILS}")
 _WORD_COUNT = re.compile(rf"(?P<num>{_WORD_NUMBER}){_TAILS}")
-# Where a number word (or a lone 2-4, as in "3 groups of") starts, found by the shared scan.
-_WORD_STARTS = LabelledPatterns([("number", rf"\b(?:{_WORDS}|[2-4])\b")], group=TAG_GROUP)
+# Where a number word starts, found by the shared scan ("3 groups of" is found by its words).
+_WORD_STARTS = LabelledPatterns([("number", rf"\b(?:{_WORDS})\b")], group=TAG_GROUP)
 _NOT_TOTAL = _alternation(_RULES["total_not_persons"])
 _TOTAL = re.compile(
     rf"[Tt]otal(?: sample)? of (?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})\s+(?!(?:{_NOT_TOTAL})\b)"
@@ -126,6 +126,8 @@ def _count_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
     yield from _DIGIT_COUNT.finditer(lower)
     if "total" in lower:
         yield from _TOTAL.finditer(lower)
+    if "groups of" in lower or "arms of" in lower:
+        yield from (m for m in _GROUPS_OF.finditer(lower) if m.group("groups").isdigit())
     for pos, _, _ in _WORD_STARTS.hits(text):
         for regex in (_GROUPS_OF, _WORD_COUNT):
             match = regex.match(lower, pos)
