@@ -72,8 +72,8 @@ bench: $(STAMP) ## speed and memory ratios (parse, tag) against baselines in the
 
 lab: $(STAMP) ## open JupyterLab on notebooks/ with the synth kernel
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,lab]'
-	$(BIN)/python -m ipykernel install --user --name synth --display-name "synth (.venv)"
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/python -m ipykernel install --sys-prefix --name synth --display-name "synth (.venv)"
+	$(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
 stub: $(STAMP) ## serve the demo corpus on a local E-utilities stub
 	$(SYNTH) stub
