@@ -22,6 +22,7 @@ import pytest
 from synth import synthesis as syn
 from synth.config import Settings
 from synth.devset import load_dev_set
+from synth.exceptions import SynthError
 from synth.report import pipeline, sections
 
 CANARY = "canary-0123456789abcdef"
@@ -334,3 +335,13 @@ def test_cli_exports_every_cached_record(demo, tmp_path, capsys):
     out = tmp_path / "records.ris"
     assert main(["export", "--format", "ris", "--cache", cache, "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8").count("ER  - ") == 96
+
+
+def test_a_notebook_past_its_time_limit_stops_with_one_line(tmp_path, monkeypatch):
+    slow = FIXTURES / "notebooks" / "01-run-too-long.ipynb"
+    monkeypatch.setattr(pipeline, "NOTEBOOK_TIMEOUT", 2)
+    executed = tmp_path / slow.name
+    with pytest.raises(SynthError, match="exceeded its time limit of 2 s") as info:
+        pipeline.execute_notebook(slow, executed, parameters={})
+    assert "\n" not in str(info.value)
+    assert executed.exists()

@@ -2,7 +2,7 @@
 
 Steps, each named: :func:`refresh_cache` (unless offline), :func:`tag_records`,
 :func:`execute_notebooks` (papermill, one executed copy per notebook in the
-report folder, a time limit per cell), :func:`render_html` (nbconvert, code
+report folder, a time limit per cell and per notebook), :func:`render_html` (nbconvert, code
 hidden, figures embedded).  A failing step raises :class:`SynthError` with one
 line naming what failed; an executed notebook that failed stays on disk.
 """
@@ -29,6 +29,7 @@ NOTEBOOKS_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 REPORTS_DIR = Path("reports")
 FIGURES_DIR = Path("figures")
 CELL_TIMEOUT = 600  # seconds any one notebook cell may run
+NOTEBOOK_TIMEOUT = 1800  # seconds a whole notebook may run; then its kernel is interrupted
 KERNEL_NAME = "python3"  # started as this interpreter: see _project_kernel_manager
 REPORT_NAME = "report.html"
 
@@ -106,6 +107,7 @@ def execute_notebook(
 
     declared = papermill.inspect_notebook(str(notebook))
     given = {k: v for k, v in parameters.items() if k in declared}
+    deadline: dict[str, bool] = {}
     try:
         papermill.execute_notebook(
             str(notebook),
@@ -116,9 +118,14 @@ def execute_notebook(
             execution_timeout=CELL_TIMEOUT,
             cwd=str(notebook.parent),
             extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no start-up chatter
-            kernel_manager_class=_project_kernel_manager(),
+            kernel_manager_class=_project_kernel_manager(deadline),
         )
     except papermill.PapermillExecutionError as exc:
+        if deadline.get("passed"):
+            raise SynthError(
+                f"notebook {notebook.name} exceeded its time limit of {NOTEBOOK_TIMEOUT} s "
+                f"in cell {exc.exec_count}; executed copy kept at {output}"
+            ) from None
         reason = f"{exc.ename}: {_first_line(exc.evalue)}"
         raise SynthError(
             f"notebook {notebook.name} failed in cell {exc.exec_count} ({reason}); "
@@ -132,12 +139,16 @@ def execute_notebook(
     return output
 
 
-def _project_kernel_manager() -> type:
+def _project_kernel_manager(deadline: dict[str, bool]) -> type:
     """A kernel manager that always starts this interpreter (the project's .venv).
 
     A ``python3`` kernelspec in the user's Jupyter folders (say, from another
     Python install) would otherwise win, and the notebooks would not find synth.
+    It also enforces the notebook's time limit: ``NOTEBOOK_TIMEOUT`` seconds
+    after start-up it interrupts the kernel and sets ``deadline["passed"]``.
     """
+    import threading
+
     from ipykernel.kernelspec import RESOURCES, get_kernel_dict
     from jupyter_client.kernelspec import KernelSpec
     from jupyter_client.manager import KernelManager
@@ -146,6 +157,21 @@ def _project_kernel_manager() -> type:
         @property
         def kernel_spec(self) -> KernelSpec:
             return KernelSpec(resource_dir=RESOURCES, **get_kernel_dict())
+
+        def start_kernel(self, **kwargs: Any) -> None:
+            super().start_kernel(**kwargs)
+            self._deadline = threading.Timer(NOTEBOOK_TIMEOUT, self._stop_at_deadline)
+            self._deadline.daemon = True
+            self._deadline.start()
+
+        def shutdown_kernel(self, *args: Any, **kwargs: Any) -> None:
+            if getattr(self, "_deadline", None):
+                self._deadline.cancel()
+            super().shutdown_kernel(*args, **kwargs)
+
+        def _stop_at_deadline(self) -> None:
+            deadline["passed"] = True
+            self.interrupt_kernel()
 
     return ProjectKernelManager
 
