@@ -44,7 +44,7 @@ def digest_sources(paths: Iterable[Path]) -> str:
 
 def package_digest(package_dir: Path = PACKAGE_DIR) -> str:
     """Hash of the tag package's sources and rule tables (changes when rules change)."""
-    files = [*package_dir.glob("*.py"), *package_dir.glob("rules/*.toml")]
+    files = [*package_dir.glob("**/*.py"), *package_dir.glob("rules/*.toml")]
     return digest_sources(files)
 
 
