@@ -33,11 +33,11 @@ def load_rules(name: str) -> dict:
         return tomllib.load(handle)
 
 
-def digest_sources(paths: Iterable[Path]) -> str:
-    """A short hash over the bytes (and names) of ``paths``, in sorted order."""
+def digest_sources(paths: Iterable[Path], *, root: Path) -> str:
+    """A short hash over the bytes and paths (relative to ``root``) of ``paths``, sorted."""
     digest = hashlib.sha256()
-    for path in sorted(paths, key=lambda p: p.name):
-        digest.update(path.name.encode())
+    for name, path in sorted((p.relative_to(root).as_posix(), p) for p in paths):
+        digest.update(name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:10]
 
@@ -45,7 +45,7 @@ def digest_sources(paths: Iterable[Path]) -> str:
 def package_digest(package_dir: Path = PACKAGE_DIR) -> str:
     """Hash of the tag package's sources and rule tables (changes when rules change)."""
     files = [*package_dir.glob("**/*.py"), *package_dir.glob("rules/*.toml")]
-    return digest_sources(files)
+    return digest_sources(files, root=package_dir)
 
 
 class LabelledMatch(NamedTuple):
