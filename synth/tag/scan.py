@@ -5,8 +5,9 @@ position, which makes hundreds of rule patterns slow to scan.  Each pattern
 that starts at a word, however, can only match where the text starts with one
 of a few literal strings ("lumbar pain", "randomi", "sciatica ").  A
 :class:`ScanGroup` collects these literal prefixes from many pattern sets,
-builds one trie-shaped regex of them at first use, and scans a text once: a
-"candidate" is a word start where some prefix matches, with the trie leaf that
+builds one Aho-Corasick automaton of them at first use (pyahocorasick: every
+prefix found in one linear pass, in C), and scans a text once: a "candidate"
+is a word start where some prefix matches, with the prefix ("leaf") that
 matched.  The pattern sets then try only their patterns for that leaf, at that
 position.  Candidates are few (a dozen per abstract), so the exact patterns
 run a dozen times instead of at every character.
@@ -24,6 +25,8 @@ import re._parser as _parser
 from collections.abc import Iterable
 from functools import lru_cache
 
+import ahocorasick
+
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _TABLE = bytes(c if chr(c) in _ALNUM else 32 for c in range(256))
 _WORD_END = " "
@@ -35,12 +38,12 @@ _ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT)
 _STARTS = (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_BOUNDARY)
 
 
-def normalise(text: str) -> bytes:
-    """``text`` as the scan reads it: ``b" " + lower-case a-z0-9, all else spaces + b" "``."""
+def normalise(text: str) -> str:
+    """``text`` as the scan reads it: ``" " + lower-case a-z0-9, all else spaces + " "``."""
     lower = text.lower()
     if len(lower) != len(text):  # a letter whose lower case is longer: keep offsets aligned
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return b" " + lower.encode("ascii", "replace").translate(_TABLE) + b" "
+    return f" {lower.encode('ascii', 'replace').translate(_TABLE).decode('ascii')} "
 
 
 def literal_prefixes(pattern: str, *, flags: int = re.IGNORECASE) -> frozenset[str] | None:
@@ -138,29 +141,17 @@ def _prefix_free(strings: Iterable[str]) -> list[str]:
     return kept
 
 
-def _trie(strings: list[str]) -> str:
-    """A regex matching exactly the (prefix-free) ``strings``, factored as a trie."""
-    if strings == [""]:
-        return ""
-    heads: dict[str, list[str]] = {}
-    for string in strings:
-        heads.setdefault(string[0], []).append(string[1:])
-    alternatives = [re.escape(head) + _trie(rest) for head, rest in heads.items()]
-    return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-
-
 class ScanGroup:
     """Pattern sets that share one literal-prefix scan per text.
 
-    Members call :meth:`add` with their prefixes at construction; the scan
-    regex is (re)built at the first :meth:`candidates` after a change.
+    Members call :meth:`add` with their prefixes at construction; the
+    automaton is (re)built at the first :meth:`candidates` after a change.
     """
 
     def __init__(self, *, cache_size: int = 256) -> None:
         self._prefixes: set[str] = set()
-        self._regex: re.Pattern[bytes] | None = None
+        self._automaton: ahocorasick.Automaton | None = None
         self.leaves: list[str] = []
-        self._leaf_number: dict[bytes, int] = {}
         self._cache_size = cache_size
         self._scan = lru_cache(maxsize=cache_size)(self._scan_text)
         self.version = 0
@@ -170,26 +161,31 @@ class ScanGroup:
         new = set(prefixes) - self._prefixes
         if new:
             self._prefixes |= new
-            self._regex = None
+            self._automaton = None
             self._scan.cache_clear()
 
     def compile(self) -> None:
-        """Build the scan regex and number its leaves (done on first use)."""
+        """Build the automaton and number its leaves (done on first use)."""
         self.leaves = _prefix_free(self._prefixes)
-        self._leaf_number = {leaf.encode(): i for i, leaf in enumerate(self.leaves)}
-        body = _trie(self.leaves) if self.leaves else "(?!)"
-        self._regex = re.compile(f" (?=({body}))".encode())
+        automaton = ahocorasick.Automaton()
+        for number, leaf in enumerate(self.leaves):
+            # keyed with the space before the word; the value finds the word start from the end
+            automaton.add_word(f" {leaf}", (number, len(leaf)))
+        if self.leaves:
+            automaton.make_automaton()
+        self._automaton = automaton
         self.version += 1
 
     def candidates(self, text: str) -> dict[int, list[int]]:
         """Leaf number -> the word starts in ``text`` where that leaf's prefix matches."""
-        if self._regex is None:
+        if self._automaton is None:
             self.compile()
         return self._scan(text)
 
     def _scan_text(self, text: str) -> dict[int, list[int]]:
-        number = self._leaf_number
         found: dict[int, list[int]] = {}
-        for match in self._regex.finditer(normalise(text)):
-            found.setdefault(number[match[1]], []).append(match.start())
+        if not self.leaves:
+            return found
+        for end, (number, length) in self._automaton.iter(normalise(text)):
+            found.setdefault(number, []).append(end - length)
         return found
