@@ -98,14 +98,28 @@ def tag_participants(record: Record, *, design: str) -> tuple[int | None, tuple[
 
 
 def _find_counts(record: Record) -> list[_Count]:
+    """The first section's counts, and any stated totals after it (all that can be chosen)."""
     counts: list[_Count] = []
     for index, section in enumerate(record.abstract):
         label = (section.label or "").upper()
         if label.startswith(_SKIP):
             continue
         where = f"abstract:{label}" if label else "abstract"
-        counts.extend(_section_counts(section.text, where=where, index=index))
+        if counts:  # a later section can only contribute a "total of N"
+            counts.extend(_total_counts(section.text, where=where, index=index))
+        else:
+            counts.extend(_section_counts(section.text, where=where, index=index))
     return counts
+
+
+def _total_counts(text: str, *, where: str, index: int) -> Iterator[_Count]:
+    lower = text.lower()
+    if "total" not in lower:
+        return
+    for match in _TOTAL.finditer(lower if len(lower) == len(text) else text):
+        count = _read_count(text, match, where=where, index=index)
+        if count is not None:
+            yield count
 
 
 def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
