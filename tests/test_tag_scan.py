@@ -26,6 +26,14 @@ def test_literal_prefixes_start_every_match(pattern: str, expected: set[str]) ->
     assert all(any(p.startswith(e) for e in expected) for p in found)
 
 
+def test_whitespace_after_a_short_word_narrows_its_prefix() -> None:
+    # "no" alone would make every "not", "normal", "november" a candidate
+    assert literal_prefixes(r"\bno\s+(?:statistically\s+)?significant\b") == {"no "}
+    assert literal_prefixes(r"(?<=n')t\s+improve") == {"t "}
+    prefixes = literal_prefixes(r"\bshort[\s-]*term\b")
+    assert prefixes is not None and "short" not in prefixes
+
+
 @pytest.mark.parametrize("pattern", [r"\d+ weeks", r"\(n\s*=", r"\b\w+ing\b"])
 def test_patterns_without_a_leading_literal_have_no_prefix(pattern: str) -> None:
     assert literal_prefixes(pattern) is None

@@ -36,6 +36,7 @@ MAX_PREFIXES = 48
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
 _ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT)
 _STARTS = (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_BOUNDARY)
+_SPACES = (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD)
 
 
 def normalise(text: str) -> str:
@@ -127,6 +128,8 @@ def _charset(items) -> set[str] | None:
             chars.add(chr(arg))
         elif op is _c.RANGE and arg[1] - arg[0] < 10:
             chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        elif op is _c.CATEGORY and arg in _SPACES:
+            chars.add(" ")  # every whitespace or non-word character is a space in the scan
         else:
             return None
     return chars if len({c.lower() for c in chars}) <= 10 else None
