@@ -1,0 +1,40 @@
+"""Direction of effect (TAXONOMY.md section 5, rules R1-R6).
+
+Only records that estimate an effect of massage get a direction (R1, R6).
+The authors' conclusion is scanned once with a combined cue table (negative,
+unclear, mixed, equivalence, null, positive; negated phrases win over the
+positive word inside them), and a positive conclusion is held against the
+between-group results (R2, R3): a null primary comparison is ``no_effect``, a
+null result on an outcome the title or objective names makes it ``mixed``.
+The cue tables live in ``rules/direction.toml``.
+
+Modules: ``gate`` says whether a record estimates an effect of massage,
+``reading`` reads the cues of the conclusion and results, ``results`` turns
+them into a label; ``common`` holds what they share.
+"""
+
+from __future__ import annotations
+
+from ...records import Evidence, Record
+from .common import _RULES
+from .gate import _gate
+from .reading import _conclusion, _read, _results_sentences
+from .results import _from_conclusion
+
+__all__ = ["tag_direction"]
+
+
+_EFFECT_DESIGNS = frozenset(_RULES["effect_designs"])
+
+
+def tag_direction(record: Record, *, design: str, kind: str) -> tuple[str, tuple[Evidence, ...]]:
+    """The direction label of ``record`` and its evidence (TAXONOMY.md §5)."""
+    if design not in _EFFECT_DESIGNS:
+        return "not_applicable", (Evidence("default", f"{design} is not an effect study"),)
+    gate = _gate(record, design=design, kind=kind)
+    if gate is not None:
+        return "not_applicable", (gate,)
+    conclusion = _read(_conclusion(record), record)
+    results = _results_sentences(record)
+    label, evidence = _from_conclusion(conclusion, results, record, design=design)
+    return label, (evidence,)

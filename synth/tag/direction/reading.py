@@ -1,0 +1,152 @@
+"""Reading the conclusion and results: cue hits by label, in order of appearance.
+
+The conclusion (labelled, else the closing sentences that read as one) and the
+results sentences are scanned with the combined cue table; null cues about the
+control group or safety, positive words in an open question and negated
+negative cues are passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ...records import Evidence, Record
+from ..tables import LabelledMatch, LabelledPatterns
+from ..text import conclusion_sentences, split_sentences
+from .common import _FLAGS, _RULES, _phrase, _where
+
+_CUE_ORDER = ("negative", "unclear", "mixed", "equivalent", "null", "positive")
+
+
+_CUES = LabelledPatterns(
+    (label, pattern) for label in _CUE_ORDER for pattern in _RULES["cues"][label]
+)
+
+
+_VARIANT_NULL = re.compile(_RULES["results"]["variant_null"], _FLAGS)
+_CONCLUDING = re.compile(_RULES["concluding"], _FLAGS)
+_BASELINE = re.compile(_RULES["results"]["baseline"], _FLAGS)
+_CONTROL_AFTER = re.compile(_RULES["results"]["control_after"], _FLAGS)
+_SAFETY = re.compile(_RULES["results"]["safety_after"], _FLAGS)
+_NEGATED_BEFORE = re.compile(_RULES["results"]["negated_before"], _FLAGS)
+_QUESTION_BEFORE = re.compile(_RULES["results"]["question_before"], _FLAGS)
+
+
+_MASSAGE_WORD = re.compile(r"massag|reflexolog|shiatsu|tuina|acupressure", _FLAGS)
+_CONCLUSION_LABEL = re.compile(r"^abstract:.*(?:CONCLU|INTERPRETATION|IMPLICATION)", _FLAGS)
+
+
+_RESULTS_LABEL = re.compile(r"RESULT|FINDING", _FLAGS)
+
+
+@dataclass
+class _Reading:
+    """Cue hits of a group of sentences: label -> evidence, in order of appearance."""
+
+    hits: list[tuple[str, Evidence, str]] = field(default_factory=list)
+
+    def first(self, *labels: str) -> Evidence | None:
+        return next((ev for label, ev, _ in self.hits if label in labels), None)
+
+    def has(self, label: str) -> bool:
+        return any(hit[0] == label for hit in self.hits)
+
+
+def _conclusion(record: Record) -> list[tuple[str, str]]:
+    """The labelled conclusion, else the closing sentences that read as one."""
+    sentences = conclusion_sentences(record)
+    if not sentences or any(_CONCLUSION_LABEL.search(where) for where, _ in sentences):
+        return sentences
+    concluding = [pair for pair in sentences if _CONCLUDING.search(pair[1])]
+    return concluding or sentences[-1:]
+
+
+def _results_sentences(record: Record) -> list[tuple[str, str]]:
+    labelled = [s for s in record.abstract if s.label and _RESULTS_LABEL.search(s.label)]
+    if labelled:
+        return [(_where(s.label), x) for s in labelled for x in split_sentences(s.text)]
+    pairs = [(_where(s.label), x) for s in record.abstract for x in split_sentences(s.text)]
+    conclusion = {sentence for _, sentence in _conclusion(record)}
+    return [pair for pair in pairs[1:] if pair[1] not in conclusion]
+
+
+def _read(sentences: list[tuple[str, str]], record: Record) -> _Reading:
+    reading = _Reading()
+    for where, sentence in sentences:
+        quiet = None
+        for hit in _sentence_cues(sentence, record):
+            if hit.label in ("null", "equivalent"):
+                if quiet is None:
+                    quiet = bool(_VARIANT_NULL.search(sentence) or _BASELINE.search(sentence))
+                if quiet or _about_control(sentence, hit):
+                    continue
+            if hit.label == "positive" and _in_question(sentence, hit.start):
+                continue
+            if hit.label == "negative" and (
+                _massage_better(sentence, hit) or _negated(sentence, hit.start)
+            ):
+                continue
+            reading.hits.append((hit.label, Evidence(where, _phrase(sentence, hit)), sentence))
+    return reading
+
+
+def _sentence_cues(sentence: str, record: Record) -> list[LabelledMatch]:
+    """Cue hits of ``sentence`` (offsets within it), read from the scan of its whole
+    section: the section's word index is shared with the other rule families."""
+    for section in record.abstract:
+        offset = _sentence_starts(section.text).get(sentence)
+        if offset is not None:
+            end = offset + len(sentence)
+            return [
+                LabelledMatch(hit.label, hit.text, hit.start - offset)
+                for hit in _section_cues(section.text)
+                if offset <= hit.start < end
+            ]
+    return list(_CUES.finditer(sentence))
+
+
+@lru_cache(maxsize=64)
+def _section_cues(text: str) -> tuple[LabelledMatch, ...]:
+    return tuple(_CUES.finditer(text))
+
+
+@lru_cache(maxsize=64)
+def _sentence_starts(text: str) -> dict[str, int]:
+    """Where each sentence of ``text`` starts."""
+    starts: dict[str, int] = {}
+    position = 0
+    for sentence in split_sentences(text):
+        at = text.find(sentence, position)
+        if at != -1:
+            starts.setdefault(sentence, at)
+            position = at + len(sentence)
+    return starts
+
+
+def _negated(sentence: str, start: int) -> bool:
+    return _NEGATED_BEFORE.search(sentence, max(0, start - 40), start) is not None
+
+
+def _massage_better(sentence: str, hit: LabelledMatch) -> bool:
+    """'massage reduced pain more than placebo massage': massage is the subject of
+    the comparison, so 'more than ... massage' is no advantage of the comparator."""
+    if " than " not in hit.text:
+        return False
+    clause = max(sentence.rfind(",", 0, hit.start), sentence.rfind(";", 0, hit.start))
+    return _MASSAGE_WORD.search(sentence, clause + 1, hit.start) is not None
+
+
+def _in_question(sentence: str, start: int) -> bool:
+    """'whether massage helps': the positive word sits in an open question."""
+    clause = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start))
+    return _QUESTION_BEFORE.search(sentence, clause + 1, start) is not None
+
+
+def _about_control(sentence: str, hit: LabelledMatch) -> bool:
+    """'did not change in the control group' (a null result of the comparator) or
+    'no serious adverse effects' (safety, not efficacy)."""
+    if _CONTROL_AFTER.match(sentence, hit.start + len(hit.text)) is not None:
+        return True
+    return _SAFETY.match(sentence, hit.start) is not None

@@ -1,0 +1,200 @@
+"""The label from the conclusion, checked against the results (R2, R3, R5).
+
+A positive conclusion becomes ``no_effect`` when the between-group results are
+null, ``mixed`` when a null result is on an outcome the title, objective or
+claim names, or when a benefit is not sustained at a later time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Evidence, Record
+from ..guard import guard_pattern
+from ..text import conclusion_sentences
+from .common import _FLAGS, _RULES, _texts
+from .gate import _abbreviations, _head
+from .reading import _CONCLUSION_LABEL, _read, _Reading
+
+
+def _any(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(guard_pattern("|".join(f"(?:{p})" for p in patterns)), _FLAGS)
+
+
+_BETWEEN = _any(_RULES["results"]["between"])
+_WITHIN = re.compile(_RULES["results"]["within"], _FLAGS)
+_UNDONE = re.compile(_RULES["results"]["undone"], _FLAGS)
+
+
+_LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
+_GENERIC = frozenset(_RULES["results"]["generic_words"])
+_TIME_WORDS = frozenset(_RULES["results"]["time_words"])
+_TOPIC_WORDS = frozenset(_RULES["results"]["topic_words"])
+
+
+# The word naming the kind of massage ("abdominal massage"): no outcome (R3).
+_MODIFIER = re.compile(
+    r"\b([a-z][a-z-]{3,})[\s-]+(?:massage|reflexology|self-massage|effleurage)", _FLAGS
+)
+
+
+_SPARED = re.compile(_RULES["results"]["spared"], _FLAGS)
+
+
+_WORD = re.compile(r"[a-z][a-z-]{3,}")
+_CLAUSE_SPLIT = re.compile(r";|,\s+(?:and|but|whereas|while)\s+|\s+(?:but|whereas|while)\s+")
+_CLAUSE_STOPS = (";", " whereas ", " while ", " but ", ", and ", " although ")
+
+
+def _from_conclusion(
+    conclusion: _Reading, results: list[tuple[str, str]], record: Record, *, design: str
+) -> tuple[str, Evidence]:
+    for label in ("negative", "unclear", "mixed", "equivalent"):
+        evidence = conclusion.first(label)
+        if evidence is None:
+            continue
+        if label == "unclear" and _claims(conclusion):
+            continue
+        return ("no_effect" if label == "equivalent" else label), evidence
+    first = conclusion.first("null", "positive")
+    if first is not None and conclusion.first("null") is first:
+        if not _labelled_conclusion(record) and _between_advantage(results):
+            return "mixed", first
+        return "no_effect", first
+    if design == "systematic_review":
+        return _review_direction(first, results, record)
+    if first is not None and conclusion.first("null") is not None:
+        return "mixed", conclusion.first("null")
+    return _against_results(conclusion, results, record)
+
+
+def _claims(conclusion: _Reading) -> bool:
+    """A positive or split finding, not a word that only names the question (R5)."""
+    return any(
+        label == "mixed" or (label == "positive" and ev.text.lower() not in _TOPIC_WORDS)
+        for label, ev, _ in conclusion.hits
+    )
+
+
+def _review_direction(
+    first: Evidence | None, results: list[tuple[str, str]], record: Record
+) -> tuple[str, Evidence]:
+    """A review's conclusion without a null cue: positive when it (or, silent, the
+    pooled results) favours massage, else unclear (R5)."""
+    if first is not None:
+        return "positive", first
+    reading = _read(results, record)
+    found = reading.first("unclear", "null", "positive")
+    if found is None:
+        return "unclear", Evidence("default", "no direction stated")
+    label = next(label for label, ev, _ in reading.hits if ev is found)
+    return {"null": "no_effect", "positive": "positive"}.get(label, "unclear"), found
+
+
+def _against_results(
+    conclusion: _Reading, results: list[tuple[str, str]], record: Record
+) -> tuple[str, Evidence]:
+    """R2 / R3: a positive (or silent) conclusion held against the results."""
+    reading = _read(results, record)
+    stated = conclusion.first("positive") or Evidence("default", "no cue in the conclusion")
+    split = reading.first("mixed")
+    if split is not None:
+        return "mixed", split
+    nulls = [(ev, sentence) for label, ev, sentence in reading.hits if label == "null"]
+    if nulls and not _between_advantage(results):
+        return "no_effect", nulls[0][0]
+    keys = _key_words(record, conclusion)
+    for evidence, sentence in nulls + _conclusion_nulls(conclusion):
+        if keys & _clause_words(sentence, evidence.text):
+            return "mixed", evidence
+    for evidence, sentence in nulls:
+        if _LATER_TIME.search(sentence) and _same_outcome(sentence, evidence.text, results):
+            return "mixed", evidence
+    if stated.where == "default":
+        found = reading.first("positive")
+        return ("positive", found) if found else _title_direction(record)
+    return "positive", stated
+
+
+def _title_direction(record: Record) -> tuple[str, Evidence]:
+    """Nothing in the abstract: a title that states a finding ('Massage reduces pain')."""
+    title = _read([("title", record.title)], record) if record.title else _Reading()
+    for label, ev, _ in title.hits:
+        if label in ("negative", "null", "positive"):
+            return {"null": "no_effect"}.get(label, label), ev
+    return "unclear", Evidence("default", "no direction stated in the abstract")
+
+
+def _labelled_conclusion(record: Record) -> bool:
+    return any(_CONCLUSION_LABEL.search(where) for where, _ in conclusion_sentences(record))
+
+
+def _conclusion_nulls(conclusion: _Reading) -> list[tuple[Evidence, str]]:
+    return [(ev, sentence) for label, ev, sentence in conclusion.hits if label == "null"]
+
+
+def _between_advantage(results: list[tuple[str, str]]) -> bool:
+    """A between-group advantage in some clause that is not about change within groups
+    ("both groups improved, and massage was superior to touch": the second clause)."""
+    return any(
+        _BETWEEN.search(clause) and not _WITHIN.search(clause)
+        for _, sentence in results
+        if _BETWEEN.search(sentence) and not _UNDONE.search(sentence)
+        for clause in _CLAUSE_SPLIT.split(sentence)
+    )
+
+
+def _same_outcome(sentence: str, cue: str, results: list[tuple[str, str]]) -> bool:
+    """A later null on an outcome the results show an advantage on: benefit not sustained."""
+    if _BETWEEN.search(sentence):
+        return True
+    words = _clause_words(sentence, cue) - _GENERIC - _TIME_WORDS
+    if not words:
+        return True
+    return any(
+        words & set(_WORD.findall(s.lower()))
+        for _, s in results
+        if s != sentence and _BETWEEN.search(s)
+    )
+
+
+def _key_words(record: Record, conclusion: _Reading) -> set[str]:
+    """Content words of the title, objective and the conclusion's claims (main outcomes, R3)."""
+    words: set[str] = set()
+    for _, text in _head(record):
+        words.update(_WORD.findall(text.lower()))
+    for label, evidence, sentence in conclusion.hits:
+        if label == "positive":
+            words.update(_clause_words(sentence, evidence.text))
+    return words - _GENERIC - _massage_names(record) - _not_claimed(record, conclusion)
+
+
+def _not_claimed(record: Record, conclusion: _Reading) -> set[str]:
+    """Words that name no outcome massage should improve: the massage's own name
+    ("abdominal massage") and what the conclusion says was spared ("without
+    reducing muscle force")."""
+    texts = [text for _, text in _head(record)] + [sent for _, _, sent in conclusion.hits]
+    found = {m.group(1).lower() for text in texts for m in _MODIFIER.finditer(text)}
+    for text in {sent for _, _, sent in conclusion.hits}:
+        for m in _SPARED.finditer(text):
+            found.update(_WORD.findall(m.group(1).lower()))
+    return found
+
+
+def _massage_names(record: Record) -> set[str]:
+    return {abbr.lower() for abbr in _abbreviations(_texts(record))}
+
+
+def _clause_words(sentence: str, cue: str) -> set[str]:
+    """Words of the clause around a null cue (the outcome that did not differ)."""
+    at = max(sentence.find(cue), 0)
+    start = max(0, at - 90)
+    end = min(len(sentence), at + len(cue) + 60)
+    for stop in _CLAUSE_STOPS:
+        left = sentence.rfind(stop, start, at)
+        if left != -1 and at - left - len(stop) > 2:
+            start = left + len(stop)
+        right = sentence.find(stop, at + len(cue), end)
+        if right != -1:
+            end = right
+    return set(_WORD.findall(sentence[start:end].lower()))

@@ -1,0 +1,100 @@
+"""The horizon of a study or review: the latest time point and its bucket.
+
+For a study, the latest point counted from the first massage (H1: points after
+the end of treatment are added to the treatment span); a review gets a horizon
+only from a stated follow-up (H6). Days map to buckets by ``rules/horizon.toml``.
+"""
+
+from __future__ import annotations
+
+from ...records import Evidence
+from .common import _RULES
+from .mentions import _Mention
+from .sessions import _UNPLACEABLE, _UNPLACEABLE_NEEDLES, _first_match, _single_session
+from .spans import _DISCHARGE, _course_span, _special_spans
+
+_BUCKETS = _RULES["buckets"]
+_SPANS = frozenset({"duration", "point"})
+_SAME_POINT = 0.03  # "26 weeks" and "6 months" name the same time point
+
+
+def _review_horizon(mentions: list[_Mention]) -> tuple[str, int | None, tuple[Evidence, ...]]:
+    """H6: a review gets a horizon only from a stated follow-up time."""
+    stated = [m for m in mentions if m.unit == "day" and (m.follow or m.role not in _SPANS)]
+    if not stated:
+        return "not_reported", None, (Evidence("default", "review without a stated follow-up"),)
+    latest = max(stated, key=lambda m: m.value)
+    days = int(round(latest.value))
+    return _bucket(days), days, (latest.evidence(),)
+
+
+def _study_horizon(
+    texts: list[tuple[str, str]], mentions: list[_Mention], *, lower: str
+) -> tuple[str, int | None, tuple[Evidence, ...]]:
+    placed = any(
+        m.unit == "day" and (m.role in ("relative", "follow_up") or m.follow) for m in mentions
+    )
+    marker = None
+    if not placed and any(needle in lower for needle in _UNPLACEABLE_NEEDLES):
+        marker = _first_match(_UNPLACEABLE, texts)
+    if marker is not None:
+        return "not_reported", None, (marker,)
+    latest = _latest_day(texts, mentions, lower=lower)
+    if latest is not None and latest[0] > 1:
+        return _bucket(latest[0]), latest[0], (latest[1],)
+    if "discharge" in lower:  # H4: outcomes until discharge, but no stay stated
+        for where, text in texts:
+            match = _DISCHARGE.search(text)
+            if match:
+                return "not_reported", None, (Evidence(where, match.group()),)
+    return _single_session(texts, mentions, latest, lower=lower)
+
+
+def _latest_day(
+    texts: list[tuple[str, str]], mentions: list[_Mention], *, lower: str
+) -> tuple[int, Evidence] | None:
+    """The latest time point in days from the first massage, with its evidence (H1)."""
+    days = [m for m in mentions if m.unit == "day"]
+    base = _treatment_span(days)
+    if any(m.role == "relative" for m in days) and not any(m.role == "duration" for m in days):
+        base = max(base, _course_span(texts, lower=lower))
+    follow_ups = [m for m in days if m.role == "follow_up"]
+    spans = [m.value for m in days if m.role in _SPANS]
+    inside = bool(base) and any(
+        m.least <= 1.1 * base and not _same_point(m.least, spans) for m in follow_ups
+    )
+    candidates: list[tuple[float, Evidence | _Mention]] = []
+    for m in days:
+        shift = base if m.role == "relative" or (m.role == "follow_up" and inside) else 0.0
+        candidates.append((m.value + shift, m))
+    candidates.extend(_special_spans(texts, lower=lower))
+    if not candidates:
+        return None
+    value, found = max(candidates, key=lambda c: c[0])
+    return int(round(value)), found.evidence() if isinstance(found, _Mention) else found
+
+
+def _same_point(value: float, others: list[float]) -> bool:
+    return any(abs(value - other) <= _SAME_POINT * other for other in others)
+
+
+def _treatment_span(days: list[_Mention]) -> float:
+    """The span that 'N weeks after treatment' is added to: the longest stated
+    treatment duration, else the latest plain time point that is not itself one
+    of the post-treatment points."""
+    durations = [m.value for m in days if m.role == "duration"]
+    if durations:
+        return max(durations)
+    later = [m.value for m in days if m.role in ("relative", "follow_up")]
+    points = [m.value for m in days if m.role == "point" and not _same_point(m.value, later)]
+    return max(points, default=0.0)
+
+
+def _bucket(days: int) -> str:
+    if days <= _BUCKETS["immediate"]:
+        return "immediate"
+    if days <= _BUCKETS["short"]:
+        return "short"
+    if days <= _BUCKETS["intermediate"]:
+        return "intermediate"
+    return "long"

@@ -1,0 +1,107 @@
+"""Single sessions (H2): ``immediate`` for one session measured within a day.
+
+Session cues (a single session, several sessions, a procedure, a crossover)
+tell one session from several; other cues make a time unplaceable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Evidence
+from ..tables import LabelledMatch, LabelledPatterns
+from .common import _FLAGS, _GROUP, _RULES
+from .mentions import _Mention
+
+_SESSIONS = _RULES["sessions"]
+_SESSION_CUES = LabelledPatterns(
+    (
+        (label, pattern)
+        for label, patterns in (
+            ("procedure", [_SESSIONS["procedure"]]),
+            ("single", _SESSIONS["single_session"]),
+            ("multi", _SESSIONS["multi_session"]),
+            ("crossover", [_SESSIONS["crossover"]]),
+        )
+        for pattern in patterns
+    ),
+    **_GROUP,
+)
+# Cues that start after a look-behind ("(?<=a )day"): the word they look back
+# at, by the cue's first word, shown with it as evidence.
+_CUE_LEADS = {
+    "day": re.compile(r"\b(?:a|per)\s$", _FLAGS),
+    "week": re.compile(r"\b(?:a|per)\s$", _FLAGS),
+    "wk": re.compile(r"\b(?:a|per)\s$", _FLAGS),
+    "subject": re.compile(r"\bwithin-$", _FLAGS),
+}
+_UNPLACEABLE = LabelledPatterns((("unplaceable", p) for p in _SESSIONS["unplaceable"]), **_GROUP)
+_UNPLACEABLE_NEEDLES = tuple(_SESSIONS["unplaceable_needles"])
+_COUNT_NEEDLES = tuple(_SESSIONS["multi_session_count_needles"])
+_SESSION_COUNT_CUE = LabelledPatterns([("count", _SESSIONS["multi_session_count"])], **_GROUP)
+
+
+def _single_session(
+    texts: list[tuple[str, str]],
+    mentions: list[_Mention],
+    latest: tuple[int, Evidence] | None,
+    *,
+    lower: str,
+) -> tuple[str, int | None, tuple[Evidence, ...]]:
+    """H2: immediate for one session measured within a day; else not_reported."""
+    cues = _session_cues(texts)
+    procedure = cues.get("procedure")
+    multi = _multi_session(texts, cues, lower=lower)
+    if multi is not None:
+        return "not_reported", None, (multi,)
+    short = [m for m in mentions if m.unit in ("minute", "hour")]
+    cue = procedure or cues.get("single")
+    if latest is None and cue is None and not any(m.unit == "minute" for m in short):
+        why = short[0] if short else None
+        evidence = why.evidence() if why else Evidence("default", "no time stated")
+        return "not_reported", None, (evidence,)
+    day = 1 if any(m.unit == "hour" and 24 <= m.value < 48 for m in short) else 0
+    if latest is not None:
+        day = max(day, latest[0])
+    evidence = cue or (short[0].evidence() if short else latest[1])
+    return "immediate", day, (evidence,)
+
+
+def _multi_session(
+    texts: list[tuple[str, str]], cues: dict[str, Evidence], *, lower: str
+) -> Evidence | None:
+    """Evidence of treatment on several days, unless read during a procedure (H2)."""
+    if "procedure" in cues:
+        return None
+    multi = cues.get("multi")
+    if multi is not None or "crossover" in cues:
+        return multi
+    if not any(needle in lower for needle in _COUNT_NEEDLES):
+        return None
+    return _first_match(_SESSION_COUNT_CUE, texts)
+
+
+def _first_match(patterns: LabelledPatterns, texts: list[tuple[str, str]]) -> Evidence | None:
+    """The first hit of ``patterns`` in the first text that has one."""
+    for where, text in texts:
+        hit = patterns.search(text)
+        if hit is not None:
+            return Evidence(where, _phrase(text, hit))
+    return None
+
+
+def _session_cues(texts: list[tuple[str, str]]) -> dict[str, Evidence]:
+    """First evidence of each session cue (single, multi, procedure, ...) in one scan."""
+    found: dict[str, Evidence] = {}
+    for where, text in texts:
+        for hit in _SESSION_CUES.finditer(text):
+            if hit.label not in found:
+                found[hit.label] = Evidence(where, _phrase(text, hit))
+    return found
+
+
+def _phrase(text: str, hit: LabelledMatch) -> str:
+    """The hit with the word its pattern looks back at ('a' of 'a day')."""
+    lead = _CUE_LEADS.get(hit.text.split(None, 1)[0].lower()) if hit.text.strip() else None
+    found = lead.search(text, max(0, hit.start - 10), hit.start) if lead else None
+    return ((found.group() if found else "") + hit.text).strip()

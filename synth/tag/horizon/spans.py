@@ -1,0 +1,84 @@
+"""Treatment spans stated other than as a time point.
+
+A course of N sessions at k per week, N sessions spaced some days apart,
+treatment until delivery, and a hospital stay until discharge (H2, H4, H5).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Evidence
+from ..text import parse_number
+from .common import _FLAGS, _RULES
+
+_DELIVERY_WORDS = ("deliver", "birth", "labo")  # prefilters: no pattern matches without one
+_SPACING = re.compile(_RULES["spans"]["spacing"], _FLAGS)
+_SESSION_COUNT = re.compile(_RULES["spans"]["session_count"], _FLAGS)
+_UNTIL_DELIVERY = re.compile(_RULES["spans"]["until_delivery"], _FLAGS)
+_DISCHARGE = re.compile(_RULES["spans"]["discharge"], _FLAGS)
+_STAY_NUMBER = r"\d+(?:\.\d+)?"
+_STAY = re.compile(  # "mean stay 19 versus 24 days": every figure of the list
+    rf"{_RULES['spans']['stay']}[^.;]{{0,80}}?(?P<n>{_STAY_NUMBER}"
+    rf"(?:\s*(?:versus|vs\.?|and|or|,|to|-|\u2013)\s*{_STAY_NUMBER})*)\s*(?:days|d)\b",
+    _FLAGS,
+)
+_FREQUENCY = re.compile(_RULES["spans"]["frequency"], _FLAGS)
+_PER_WEEK = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _course_span(texts: list[tuple[str, str]], *, lower: str) -> float:
+    """'three times weekly for 10 sessions': about N / k weeks of treatment, else 0."""
+    if "week" not in lower and "wk" not in lower:
+        return 0.0
+    for _, text in texts:
+        frequency = _FREQUENCY.search(text)
+        sessions = [_count(m.group("n")) for m in _SESSION_COUNT.finditer(text)]
+        if frequency is not None and max(sessions, default=0) > 1:
+            word = frequency.group("word")
+            per_week = _PER_WEEK[word.lower()] if word else _count(frequency.group("k"))
+            return max(sessions) / per_week * 7 if per_week else 0.0
+    return 0.0
+
+
+def _special_spans(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[float, Evidence]]:
+    """Spans stated other than by a time point: session spacing, 'until delivery', discharge."""
+    found: list[tuple[float, Evidence]] = []
+    if "apart" in lower:
+        found.extend(_spacing_spans(texts))
+    if "week" in lower and any(word in lower for word in _DELIVERY_WORDS):
+        for where, text in texts:
+            for match in _UNTIL_DELIVERY.finditer(text):
+                days = (40 - int(match.group("week") or match.group("weeks"))) * 7.0
+                found.append((days, Evidence(where, match.group())))
+    if "discharge" in lower and any(_DISCHARGE.search(text) for _, text in texts):
+        for where, text in texts:
+            stays = [
+                float(n) for m in _STAY.finditer(text) for n in re.findall(_STAY_NUMBER, m["n"])
+            ]
+            if stays:
+                found.append((max(stays), Evidence(where, "stay until discharge")))
+    return found
+
+
+def _spacing_spans(texts: list[tuple[str, str]]) -> list[tuple[float, Evidence]]:
+    """'four sessions spaced 2-3 days apart': (sessions - 1) x spacing (H2, H5)."""
+    found: list[tuple[float, Evidence]] = []
+    for where, text in texts:
+        for match in _SPACING.finditer(text):
+            sessions = sum(_count(m.group("n")) for m in _SESSION_COUNT.finditer(text))
+            gap = _mean_range(match.group("gap")) * (
+                7 if match.group("unit").startswith("w") else 1
+            )
+            if sessions > 1:
+                found.append(((sessions - 1) * gap, Evidence(where, match.group())))
+    return found
+
+
+def _count(token: str) -> int:
+    return parse_number(token) or 0
+
+
+def _mean_range(token: str) -> float:
+    parts = [float(p) for p in re.split(r"\s*(?:-|\u2013|to)\s*", token) if p]
+    return sum(parts) / len(parts)
