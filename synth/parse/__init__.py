@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import io
 import logging
+import re
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -40,7 +41,18 @@ ErrorHandler = Callable[[str, str], None]
 _LOG = logging.getLogger("synth.parse")
 _GZIP_MAGIC = b"\x1f\x8b"
 _STREAM_TAGS = ("PubmedArticle", "PubmedBookArticle", "MedlineCitation", "DeleteCitation")
+_ARTICLE_SET_TAGS = ("PubmedArticle", "PubmedBookArticle", "DeleteCitation")
 _ROOT_TAGS = frozenset(("PubmedArticleSet", "MedlineCitationSet", "PubmedBookArticleSet"))
+_CITATION_SET = "MedlineCitationSet"
+# The root element's name after the prolog: XML declaration, whitespace, comments,
+# processing instructions and a DOCTYPE without an internal subset (as NCBI writes them).
+# Possessive (*+): a head that does not fit fails at once, never backtracking.
+_HEAD_BYTES = 4096
+_ROOT_ELEMENT = re.compile(
+    rb"""(?:[ \t\r\n]|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>"']|"[^"]*"|'[^']*')*>)*+"""
+    rb"<([A-Za-z_][\w.:-]*)",
+    re.DOTALL,
+)
 
 _SAFE = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": True}
 _RECORD_TAGS = ("PubmedArticle", "PubmedBookArticle")
@@ -207,19 +219,27 @@ def _open_source(source: Path | str | bytes | BinaryIO, *, name: str) -> Iterato
 
 
 def _stream_records(stream: BinaryIO, *, name: str, report: ErrorHandler) -> Iterator[Record]:
-    context = etree.iterparse(stream, events=("end",), tag=_STREAM_TAGS, **_SAFE)
+    tags = _stream_tags(stream)
+    context = etree.iterparse(stream, events=("end",), tag=tags, **_SAFE)
     position = 0
     try:
+        # runs once per record: reading the record inline here (not through a helper that
+        # returns a list) is a measurable share of the parse time (make bench)
         for _, element in context:
             parent = element.getparent()
-            if (
-                element.tag == "MedlineCitation"
-                and parent is not None
-                and parent.tag != "MedlineCitationSet"
-            ):
+            tag = element.tag
+            if tag == "MedlineCitation" and parent is not None and parent.tag != _CITATION_SET:
                 continue  # the citation inside a PubmedArticle: handled at its end
             position += 1
-            yield from _records_of(element, position=position, report=report)
+            if tag == "DeleteCitation":
+                yield from _deleted_records(element)
+            else:
+                try:
+                    record = read_record(element)
+                except Exception as exc:  # a malformed record must not stop the file
+                    report(_where(element, position=position), f"{type(exc).__name__}: {exc}")
+                else:
+                    yield record
             _release(element, parent)
     except etree.XMLSyntaxError as exc:
         if not exc.lineno:
@@ -230,21 +250,32 @@ def _stream_records(stream: BinaryIO, *, name: str, report: ErrorHandler) -> Ite
     _check_root(context.root, name=name)
 
 
+def _stream_tags(stream: BinaryIO) -> tuple[str, ...]:
+    """The record tags to stream, told from the root element in the stream's first bytes.
+
+    Under a ``PubmedArticleSet`` every MedlineCitation sits inside a PubmedArticle,
+    so it is left out: one parser event fewer per record (~2.5 µs, make bench).
+    Anything else (or a prolog the pattern does not follow) streams every tag.
+    """
+    try:
+        head = stream.peek(_HEAD_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return _STREAM_TAGS  # iterparse meets the same error and reports it
+    match = _ROOT_ELEMENT.match(head)
+    if match is not None and match.group(1) == b"PubmedArticleSet":
+        return _ARTICLE_SET_TAGS
+    return _STREAM_TAGS
+
+
 def _reason(exc: etree.XMLSyntaxError) -> str:
     """libxml2's own message, without lxml's repeated position suffix."""
     last = exc.error_log.last_error if exc.error_log else None
     return (last.message if last is not None else str(exc)).strip()
 
 
-def _records_of(element: etree._Element, *, position: int, report: ErrorHandler) -> list[Record]:
-    if element.tag == "DeleteCitation":
-        pmids = (_text(e) for e in element.iterfind("PMID"))
-        return [Record(pmid=pmid, title="", deleted=True) for pmid in pmids if pmid]
-    try:
-        return [read_record(element)]
-    except Exception as exc:  # a malformed record must not stop the file
-        report(_where(element, position=position), f"{type(exc).__name__}: {exc}")
-        return []
+def _deleted_records(element: etree._Element) -> list[Record]:
+    pmids = (_text(e) for e in element.iterfind("PMID"))
+    return [Record(pmid=pmid, title="", deleted=True) for pmid in pmids if pmid]
 
 
 def _where(element: etree._Element, *, position: int) -> str:
