@@ -3,7 +3,10 @@
 Speed matters here (``make bench``): lxml's ``find`` runs its path matching in
 Python, so instead every container is read in one pass over its children,
 dispatching on the tag through tables (``_CITATION``, ``_ARTICLE``, ...).
-Subtrees nobody needs (references, grants, chemicals) are never entered.
+Subtrees nobody needs (references, grants, chemicals) are never entered.  A table
+entry is either a reader function (for containers) or a ``(field, flatten)`` pair
+for a plain-text field, which :func:`_read_children` stores itself: a Python call
+per child of every record is a measurable share of the parse time.
 
 Field rules, where PubMed leaves a choice:
 
@@ -18,8 +21,8 @@ Field rules, where PubMed leaves a choice:
   ``None`` for books.
 - year: PubDate/Year, else the first year in MedlineDate ("1998 Dec-1999 Jan"),
   else ArticleDate/Year.
-- doi / pmc: the record's own ArticleIdList, else ELocationID (doi) or an
-  ``OtherID`` starting "PMC" (baseline files have no PubmedData).
+- doi / pmc: the record's own ArticleIdList, else the first ELocationID of type
+  doi, else the first ``OtherID`` starting "PMC" (baseline files have no PubmedData).
 - dates are ``YYYY-MM-DD``; entrez_date is the ``entrez`` history date, else ``pubmed``.
 """
 
@@ -35,6 +38,9 @@ from .text import flatten, leaf_texts, read_date, strip_text
 
 Fields = dict[str, object]
 Reader = Callable[[etree._Element, Fields], None]
+# A reader for a container, or (field name, flatten?) for a text field where the first
+# non-empty value wins.
+Rule = Reader | tuple[str, bool]
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -54,11 +60,23 @@ def read_record(element: etree._Element) -> Record:
     return _finish(fields)
 
 
-def _read_children(element: etree._Element, fields: Fields, table: dict[str, Reader]) -> None:
+def _read_children(element: etree._Element, fields: Fields, table: dict[str, Rule]) -> None:
     for child in element:
-        reader = table.get(child.tag)
-        if reader is not None:
-            reader(child, fields)
+        rule = table.get(child.tag)
+        if rule is None:
+            continue
+        if rule.__class__ is not tuple:
+            rule(child, fields)
+            continue
+        name, flat = rule
+        if name not in fields:
+            if flat:
+                text = flatten(child)
+            else:
+                text = child.text
+                text = text.strip() if text else None
+            if text:
+                fields[name] = text
 
 
 def _finish(fields: Fields) -> Record:
@@ -74,8 +92,8 @@ def _finish(fields: Fields) -> Record:
         pmid,
         title,
         get("abstract") or get("other_abstract", ()),
-        get("journal") or get("iso_abbreviation") or _fallback(fields, "journal_info"),
-        get("year") or _fallback(fields, "article_date"),
+        get("journal") or get("iso_abbreviation") or _medline_ta(get("journal_info")),
+        get("year") or _article_year(get("article_dates", ())),
         tuple(get("publication_types", ())),
         get("mesh", ()),
         tuple(get("keywords", ())),
@@ -85,25 +103,35 @@ def _finish(fields: Fields) -> Record:
         get("volume"),
         get("issue"),
         get("pages"),
-        get("doi") or _fallback(fields, "elocation"),
-        get("pmc") or _fallback(fields, "other_ids"),
+        get("doi") or get("elocation_doi"),
+        get("pmc") or get("other_pmc"),
         get("status"),
         get("date_revised"),
         get("entrez") or get("pubmed_date"),
     )
 
 
-def _fallback(fields: Fields, name: str) -> object:
-    """Read a field's second-choice source, kept as an element until it is needed."""
-    element = fields.get(name)
-    return None if element is None else _FALLBACKS[name](element)
+# --- fallbacks: kept as elements, read only when the first choice is missing ---------------
 
 
-def _journal_fallback(info: etree._Element) -> str | None:
-    for child in info:
-        if child.tag == "MedlineTA":
-            return strip_text(child)
+def _keep_journal_info(element: etree._Element, fields: Fields) -> None:
+    fields.setdefault("journal_info", element)
+
+
+def _medline_ta(info: etree._Element | None) -> str | None:
+    if info is not None:
+        for child in info:
+            if child.tag == "MedlineTA":
+                return strip_text(child)
     return None
+
+
+def _keep_article_date(element: etree._Element, fields: Fields) -> None:
+    dates = fields.get("article_dates")
+    if dates is None:
+        fields["article_dates"] = [element]
+    else:
+        dates.append(element)
 
 
 def _article_year(dates: list[etree._Element]) -> int | None:
@@ -116,28 +144,19 @@ def _article_year(dates: list[etree._Element]) -> int | None:
     return None
 
 
-def _elocation_doi(elements: list[etree._Element]) -> str | None:
-    for element in elements:
-        if element.get("EIdType") == "doi":
-            return strip_text(element)
-    return None
+def _read_elocation(element: etree._Element, fields: Fields) -> None:
+    """The first ELocationID of type doi (read at once: cheaper than keeping the element)."""
+    if "elocation_doi" not in fields and element.get("EIdType") == "doi":
+        fields["elocation_doi"] = strip_text(element)
 
 
-def _other_pmc(elements: list[etree._Element]) -> str | None:
+def _read_other_id(element: etree._Element, fields: Fields) -> None:
     """The PMC id of a baseline citation: ``OtherID Source="NLM"`` such as "PMC123 [...]"."""
-    for element in elements:
-        text = strip_text(element)
+    if "other_pmc" not in fields:
+        text = element.text
+        text = text.strip() if text else None
         if text and text.startswith("PMC"):
-            return text.split()[0]
-    return None
-
-
-_FALLBACKS: dict[str, Callable[..., object]] = {
-    "journal_info": _journal_fallback,
-    "article_date": _article_year,
-    "elocation": _elocation_doi,
-    "other_ids": _other_pmc,
-}
+            fields["other_pmc"] = text.split()[0]
 
 
 # --- containers ------------------------------------------------------------------------------
@@ -146,6 +165,16 @@ _FALLBACKS: dict[str, Callable[..., object]] = {
 def _read_citation(element: etree._Element, fields: Fields) -> None:
     fields["status"] = element.get("Status")
     _read_children(element, fields, _CITATION)
+
+
+def _read_article(element: etree._Element, fields: Fields) -> None:
+    fields["body"] = True
+    _read_children(element, fields, _ARTICLE)
+
+
+def _read_book(element: etree._Element, fields: Fields) -> None:
+    fields["body"] = True
+    _read_children(element, fields, _BOOK)
 
 
 def _read_abstract(element: etree._Element, fields: Fields) -> None:
@@ -198,22 +227,28 @@ def _author_names(element: etree._Element) -> tuple[str, ...]:
     """``"Last Initials"`` per author, or the CollectiveName of a group author.
 
     One C-filtered pass: a LastName or CollectiveName starts an author, Initials
-    complete the current one.
+    complete the current one (if it was started by a LastName and has none yet).
     """
     names: list[str] = []
-    initials_for = -1
+    open_last = False  # the last name is a LastName still without its Initials
     for child in element.iter("LastName", "Initials", "CollectiveName"):
         tag = child.tag
-        if tag == "Initials":
-            text = strip_text(child)
-            if text and initials_for == len(names) - 1 >= 0:
-                names[-1] = f"{names[-1]} {text}"
-            initials_for = -1
+        if tag == "CollectiveName":
+            text = flatten(child)
+            if text:
+                names.append(text)
+                open_last = False
             continue
-        text = strip_text(child) if tag == "LastName" else flatten(child)
-        if text:
-            names.append(text)
-            initials_for = len(names) - 1 if tag == "LastName" else -1
+        text = child.text
+        text = text.strip() if text else None
+        if tag == "LastName":
+            if text:
+                names.append(text)
+                open_last = True
+        else:
+            if text and open_last:
+                names[-1] = f"{names[-1]} {text}"
+            open_last = False
     return tuple(names)
 
 
@@ -234,16 +269,6 @@ def _read_journal(element: etree._Element, fields: Fields) -> None:
             fields["journal"] = flatten(child)
         elif tag == "ISOAbbreviation":
             fields["iso_abbreviation"] = strip_text(child)
-
-
-def _body(table: dict[str, Reader]) -> Reader:
-    """A reader for the record's Article (or Book): marks that the record has one."""
-
-    def read(element: etree._Element, fields: Fields) -> None:
-        fields["body"] = True
-        _read_children(element, fields, table)
-
-    return read
 
 
 def _read_pub_date(element: etree._Element, fields: Fields) -> None:
@@ -279,6 +304,10 @@ def _read_history(element: etree._Element, fields: Fields) -> None:
             fields["pubmed_date"] = read_date(child)
 
 
+def _read_date_revised(element: etree._Element, fields: Fields) -> None:
+    fields["date_revised"] = read_date(element)
+
+
 def _read_keywords(element: etree._Element, fields: Fields) -> None:
     fields.setdefault("keywords", []).extend(leaf_texts(element))
 
@@ -293,104 +322,66 @@ def _read_publication_type(element: etree._Element, fields: Fields) -> None:
         fields.setdefault("publication_types", []).append(text)
 
 
-def _keep(name: str) -> Reader:
-    """A reader that keeps the elements themselves, read later only if needed."""
-
-    def read(element: etree._Element, fields: Fields) -> None:
-        kept = fields.get(name)
-        if kept is None:
-            fields[name] = [element]
-        else:
-            kept.append(element)
-
-    return read
+def _read_pubmed_data(element: etree._Element, fields: Fields) -> None:
+    _read_children(element, fields, _PUBMED_DATA)
 
 
-def _keep_one(name: str) -> Reader:
-    def read(element: etree._Element, fields: Fields) -> None:
-        fields.setdefault(name, element)
-
-    return read
+def _read_book_document(element: etree._Element, fields: Fields) -> None:
+    _read_children(element, fields, _BOOK_DOCUMENT)
 
 
-def _first(name: str, *, flat: bool = False) -> Reader:
-    """A reader that stores the element's (flattened) text under ``name`` if not set yet."""
-
-    def read(element: etree._Element, fields: Fields) -> None:
-        if name not in fields:
-            value = flatten(element) if flat else strip_text(element)
-            if value:
-                fields[name] = value
-
-    return read
-
-
-def _nested(table: dict[str, Reader]) -> Reader:
-    def read(element: etree._Element, fields: Fields) -> None:
-        _read_children(element, fields, table)
-
-    return read
-
-
-def _date_field(name: str) -> Reader:
-    def read(element: etree._Element, fields: Fields) -> None:
-        fields[name] = read_date(element)
-
-    return read
-
-
-_ARTICLE: dict[str, Reader] = {
+_ARTICLE: dict[str, Rule] = {
     "Journal": _read_journal,
-    "ArticleTitle": _first("title", flat=True),
-    "VernacularTitle": _first("vernacular_title", flat=True),
+    "ArticleTitle": ("title", True),
+    "VernacularTitle": ("vernacular_title", True),
     "Pagination": _read_pagination,
-    "ELocationID": _keep("elocation"),
+    "ELocationID": _read_elocation,
     "Abstract": _read_abstract,
     "AuthorList": _read_authors,
-    "Language": _first("language"),
+    "Language": ("language", False),
     "PublicationTypeList": _read_publication_types,
-    "ArticleDate": _keep("article_date"),
+    "ArticleDate": _keep_article_date,
 }
-_CITATION: dict[str, Reader] = {
-    "PMID": _first("pmid"),
-    "DateRevised": _date_field("date_revised"),
-    "Article": _body(_ARTICLE),
-    "MedlineJournalInfo": _keep_one("journal_info"),
+_CITATION: dict[str, Rule] = {
+    "PMID": ("pmid", False),
+    "DateRevised": _read_date_revised,
+    "Article": _read_article,
+    "MedlineJournalInfo": _keep_journal_info,
     "MeshHeadingList": _read_mesh,
-    "OtherID": _keep("other_ids"),
+    "OtherID": _read_other_id,
     "OtherAbstract": _read_other_abstract,
     "KeywordList": _read_keywords,
 }
-_PUBMED_DATA: dict[str, Reader] = {
+_PUBMED_DATA: dict[str, Rule] = {
     "History": _read_history,
     "ArticleIdList": _read_article_ids,
 }
-_PUBMED_ARTICLE: dict[str, Reader] = {
+_PUBMED_ARTICLE: dict[str, Rule] = {
     "MedlineCitation": _read_citation,
-    "PubmedData": _nested(_PUBMED_DATA),
+    "PubmedData": _read_pubmed_data,
 }
-_BOOK: dict[str, Reader] = {
-    "BookTitle": _first("book_title", flat=True),
+_BOOK: dict[str, Rule] = {
+    "BookTitle": ("book_title", True),
     "PubDate": _read_pub_date,
     "AuthorList": _read_book_authors,
-    "Volume": _first("volume"),
+    "Volume": ("volume", False),
 }
-_BOOK_DOCUMENT: dict[str, Reader] = {
-    "PMID": _first("pmid"),
+_BOOK_DOCUMENT: dict[str, Rule] = {
+    "PMID": ("pmid", False),
     "ArticleIdList": _read_article_ids,
-    "Book": _body(_BOOK),
-    "ArticleTitle": _first("title", flat=True),
-    "VernacularTitle": _first("vernacular_title", flat=True),
+    "Book": _read_book,
+    "ArticleTitle": ("title", True),
+    "VernacularTitle": ("vernacular_title", True),
     "Pagination": _read_pagination,
-    "ELocationID": _keep("elocation"),
-    "Language": _first("language"),
+    "ELocationID": _read_elocation,
+    "Language": ("language", False),
     "AuthorList": _read_authors,
     "PublicationType": _read_publication_type,
     "Abstract": _read_abstract,
     "KeywordList": _read_keywords,
-    "DateRevised": _date_field("date_revised"),
+    "DateRevised": _read_date_revised,
 }
-_BOOK_ARTICLE: dict[str, Reader] = {
-    "BookDocument": _nested(_BOOK_DOCUMENT),
-    "PubmedBookData": _nested(_PUBMED_DATA),
+_BOOK_ARTICLE: dict[str, Rule] = {
+    "BookDocument": _read_book_document,
+    "PubmedBookData": _read_pubmed_data,
 }

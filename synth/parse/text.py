@@ -10,6 +10,9 @@ _MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
+# "01".."31": the text of almost every Day element (and, up to "12", Month element)
+_DAYS = {f"{n:02d}": f"{n:02d}" for n in range(1, 32)}
+_MONTH_DAYS = {text: text for text in list(_DAYS)[:12]}
 
 
 def strip_text(element: etree._Element) -> str | None:
@@ -41,13 +44,24 @@ def _normalise(text: str) -> str:
 
 def read_date(element: etree._Element) -> str | None:
     """``YYYY-MM-DD`` from an element with Year/Month/Day children (month and day default 1)."""
-    parts = {child.tag: child.text for child in element}
-    year = (parts.get("Year") or "").strip()
+    year = month = day = None
+    for child in element:
+        tag = child.tag
+        if tag == "Year":
+            year = child.text
+        elif tag == "Month":
+            month = child.text
+        elif tag == "Day":
+            day = child.text
+    year = (year or "").strip()
     if not year.isdigit():
         return None
-    day = (parts.get("Day") or "").strip()
-    day_number = min(max(int(day), 1), 31) if day.isdigit() else 1
-    return f"{int(year):04d}-{_month(parts.get('Month')):02d}-{day_number:02d}"
+    if len(year) != 4 or not year.isascii():
+        year = f"{int(year):04d}"
+    # the usual "MM" / "DD" texts are looked up; anything else is read by _month / _day
+    month = _MONTH_DAYS.get(month) or f"{_month(month):02d}"
+    day = _DAYS.get(day) or f"{_day(day):02d}"
+    return f"{year}-{month}-{day}"
 
 
 def _month(text: str | None) -> int:
@@ -57,6 +71,11 @@ def _month(text: str | None) -> int:
     if text.isdigit():
         return min(max(int(text), 1), 12)
     return _MONTHS.get(text[:3].lower(), 1)
+
+
+def _day(text: str | None) -> int:
+    text = (text or "").strip()
+    return min(max(int(text), 1), 31) if text.isdigit() else 1
 
 
 def leaf_texts(element: etree._Element) -> list[str]:
