@@ -29,14 +29,13 @@ def flatten(element: etree._Element) -> str:
     Whitespace-only runs holding a line break (pretty-printed MathML indentation)
     are dropped rather than turned into spaces.
     """
-    if not len(element):
-        return _normalise(element.text or "")
-    pieces = [t for t in element.itertext() if not (t.isspace() and "\n" in t)]
-    return " ".join("".join(pieces).split())
-
-
-def _normalise(text: str) -> str:
-    """Collapse whitespace runs; most PubMed text needs nothing, so check that first (in C)."""
+    if len(element):
+        pieces = [t for t in element.itertext() if not (t.isspace() and "\n" in t)]
+        return " ".join("".join(pieces).split())
+    text = element.text
+    if not text:
+        return ""
+    # Most PubMed text needs no collapsing: check that first (in C), split only if needed.
     if "  " in text or "\n" in text or "\t" in text or "\r" in text:
         return " ".join(text.split())
     return text.strip()
@@ -80,4 +79,39 @@ def _day(text: str | None) -> int:
 
 def leaf_texts(element: etree._Element) -> list[str]:
     """The flattened, non-empty texts of the element's children."""
-    return [text for text in (flatten(child) for child in element) if text]
+    texts = []
+    for child in element:
+        text = flatten(child)
+        if text:
+            texts.append(text)
+    return texts
+
+
+def author_names(element: etree._Element) -> tuple[str, ...]:
+    """``"Last Initials"`` per author, or the CollectiveName of a group author.
+
+    One C-filtered pass: a LastName or CollectiveName starts an author, Initials
+    complete the current one (if it was started by a LastName and has none yet).
+    """
+    names: list[str] = []
+    open_last = False  # the last name is a LastName still without its Initials
+    for child in element.iter("LastName", "Initials", "CollectiveName"):
+        tag = child.tag
+        if tag == "CollectiveName":
+            text = flatten(child)
+            if text:
+                names.append(text)
+                open_last = False
+            continue
+        text = child.text
+        if text:
+            text = text.strip()
+        if tag == "LastName":
+            if text:
+                names.append(text)
+                open_last = True
+        else:
+            if text and open_last:
+                names[-1] += " " + text
+            open_last = False
+    return tuple(names)
