@@ -108,3 +108,22 @@ def test_evidence_names_the_section_and_phrase() -> None:
 
 def test_other_person_nouns() -> None:
     assert _count("Twelve manual wheelchair users with spinal cord injury took part.") == 12
+
+
+def test_across_sections_first_count_holds_unless_a_later_section_states_a_total() -> None:
+    def sections(*texts: str) -> Record:
+        labels = ("METHODS", "RESULTS", "CONCLUSIONS")
+        return Record(
+            pmid="1",
+            title="Massage trial",
+            abstract=tuple(AbstractSection(t, lab) for t, lab in zip(texts, labels, strict=False)),
+        )
+
+    later_count = sections("40 office workers were randomised.", "32 participants completed it.")
+    assert tag_participants(later_count, design="rct")[0] == 40
+    later_total = sections("Office workers were randomised.", "A total of 64 participants were")
+    assert tag_participants(later_total, design="rct")[0] == 64
+    total_after_count = sections(
+        "40 office workers were recruited.", "A total of 36 participants were randomised."
+    )
+    assert tag_participants(total_after_count, design="rct")[0] == 36
