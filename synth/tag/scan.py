@@ -19,11 +19,13 @@ Offsets are unchanged, so a candidate's position is its position in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 import re._constants as _c
 import re._parser as _parser
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -147,28 +149,34 @@ def _prefix_free(strings: Iterable[str]) -> list[str]:
 class ScanGroup:
     """Pattern sets that share one literal-prefix scan per text.
 
-    Members call :meth:`add` with their prefixes at construction; the
-    automaton is (re)built at the first :meth:`candidates` after a change.
+    Members join with :meth:`join` at construction (their patterns by number,
+    with the literal prefixes of each).  The automaton is (re)built at the first
+    scan after a change.  Scanning a text tries, at each candidate, the
+    patterns of every member that the candidate's leaf may start, and keeps
+    the hits of all members in one table (cached per text), so members that
+    read the same text share both the scan and the pattern tries.
     """
 
     def __init__(self, *, cache_size: int = 256) -> None:
+        self._members: list[tuple[list[str], dict[int, frozenset[str]], int]] = []
         self._prefixes: set[str] = set()
         self._automaton: ahocorasick.Automaton | None = None
         self.leaves: list[str] = []
-        self._cache_size = cache_size
-        self._scan = lru_cache(maxsize=cache_size)(self._scan_text)
+        self._dispatch: list[list[list]] = []
+        self._table = lru_cache(maxsize=cache_size)(self._hit_table)
         self.version = 0
 
-    def add(self, prefixes: Iterable[str]) -> None:
-        """Register literal prefixes (as :func:`literal_prefixes` gives them)."""
-        new = set(prefixes) - self._prefixes
-        if new:
-            self._prefixes |= new
-            self._automaton = None
-            self._scan.cache_clear()
+    def join(self, patterns: list[str], prefixes: dict[int, frozenset[str]], flags: int) -> int:
+        """Add a member: ``patterns[number]`` may only match where one of
+        ``prefixes[number]`` starts. Returns the member's number for :meth:`hits`."""
+        self._members.append((patterns, prefixes, flags))
+        self._prefixes.update(p for found in prefixes.values() for p in found)
+        self._automaton = None
+        self._table.cache_clear()
+        return len(self._members) - 1
 
     def compile(self) -> None:
-        """Build the automaton and number its leaves (done on first use)."""
+        """Build the automaton and, per leaf, the members it may start (done on first use)."""
         self.leaves = _prefix_free(self._prefixes)
         automaton = ahocorasick.Automaton()
         for number, leaf in enumerate(self.leaves):
@@ -176,19 +184,67 @@ class ScanGroup:
             automaton.add_word(f" {leaf}", (number, len(leaf)))
         if self.leaves:
             automaton.make_automaton()
+        self._dispatch = [[] for _ in self.leaves]
+        for member, (_, prefixes, _) in enumerate(self._members):
+            for leaf, numbers in _numbers_by_leaf(self.leaves, prefixes).items():
+                # [member, pattern numbers, combined regex (compiled at first use), group map]
+                self._dispatch[leaf].append([member, numbers, None, None])
         self._automaton = automaton
         self.version += 1
 
-    def candidates(self, text: str) -> dict[int, list[int]]:
-        """Leaf number -> the word starts in ``text`` where that leaf's prefix matches."""
+    def hits(self, member: int, text: str) -> list[tuple[int, int, re.Match[str]]]:
+        """``(start, pattern number, match)`` of member ``member``'s first pattern
+        matching at each candidate of ``text``, by start (shared: do not change it)."""
         if self._automaton is None:
             self.compile()
-        return self._scan(text)
+        return self._table(text).get(member, _NO_HITS)
 
-    def _scan_text(self, text: str) -> dict[int, list[int]]:
-        found: dict[int, list[int]] = {}
+    def _hit_table(self, text: str) -> dict[int, list[tuple[int, int, re.Match[str]]]]:
+        table: dict[int, list[tuple[int, int, re.Match[str]]]] = {}
         if not self.leaves:
-            return found
-        for end, (number, length) in self._automaton.iter(normalise(text)):
-            found.setdefault(number, []).append(end - length)
-        return found
+            return table
+        dispatch = self._dispatch
+        for end, (leaf, length) in self._automaton.iter(normalise(text)):
+            start = end - length
+            for entry in dispatch[leaf]:
+                regex = entry[2]
+                if regex is None:
+                    regex = self._compile_entry(entry)
+                match = regex.match(text, start)
+                if match is not None:
+                    hit = (start, entry[3][match.lastindex], match)
+                    table.setdefault(entry[0], []).append(hit)
+        for found in table.values():
+            if len(found) > 1:
+                found.sort(key=_START_AND_NUMBER)
+        return table
+
+    def _compile_entry(self, entry: list) -> re.Pattern[str]:
+        patterns, _, flags = self._members[entry[0]]
+        regex = re.compile("|".join(f"({patterns[n]})" for n in entry[1]), flags)
+        # the group index of each alternative's outer group -> its pattern number
+        groups, index = {}, 1
+        for number in entry[1]:
+            groups[index] = number
+            index += 1 + re.compile(patterns[number], flags).groups
+        entry[2], entry[3] = regex, groups
+        return regex
+
+
+_NO_HITS: list = []
+
+
+_START_AND_NUMBER = itemgetter(0, 1)
+
+
+def _numbers_by_leaf(
+    leaves: list[str], prefixes: dict[int, frozenset[str]]
+) -> dict[int, list[int]]:
+    """Leaf number -> the pattern numbers (in order) whose prefixes start with that leaf."""
+    numbers: dict[int, list[int]] = {}
+    for number in sorted(prefixes):
+        for prefix in prefixes[number]:
+            leaf = bisect.bisect_right(leaves, prefix) - 1  # the leaf ``prefix`` starts with
+            if numbers.get(leaf, [None])[-1] != number:
+                numbers.setdefault(leaf, []).append(number)
+    return numbers

@@ -9,7 +9,6 @@ text is scanned once per rule family.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 import re._parser as _parser
@@ -19,7 +18,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .scan import ScanGroup, literal_prefixes
+from .scan import _START_AND_NUMBER, ScanGroup, literal_prefixes
 
 RULES_DIR = Path(__file__).with_name("rules")
 PACKAGE_DIR = Path(__file__).parent
@@ -78,22 +77,16 @@ class LabelledPatterns:
         pairs = list(pairs)
         self.labels = [label for label, _ in pairs]
         self.group = group if group is not None else ScanGroup(cache_size=64)
-        self._pairs = pairs
-        self._flags = flags
-        self._prefixes: dict[int, frozenset[str]] = {}
+        prefixes: dict[int, frozenset[str]] = {}
         loose = []
         for number, (_, pattern) in enumerate(pairs):
-            prefixes = _word_prefixes(pattern, flags)
-            if prefixes is None:
+            found = _word_prefixes(pattern, flags)
+            if found is None:
                 loose.append(number)
             else:
-                self._prefixes[number] = prefixes
-        self.group.add(p for prefixes in self._prefixes.values() for p in prefixes)
+                prefixes[number] = found
+        self._member = self.group.join([pattern for _, pattern in pairs], prefixes, flags)
         self.loose = _combine(pairs, loose, flags) if loose else None
-        self._by_leaf: dict[int, re.Pattern[str]] = {}
-        self._leaf_numbers: dict[int, list[int]] = {}
-        self._leaf_keys: frozenset[int] = frozenset()
-        self._version = -1
 
     def finditer(
         self, text: str, *, blockers: frozenset[str] | None = None
@@ -103,56 +96,29 @@ class LabelledPatterns:
         With ``blockers``, hits may overlap (one per start position), except
         that nothing starts inside a hit whose label is in ``blockers``.
         """
-        hits = self.hits(text)
-        if len(hits) > 1:
-            hits.sort(key=lambda h: (h[0], h[1]))
         end = last = -1
-        for start, number, match in hits:
-            label = self.labels[number]
+        labels = self.labels
+        for start, number, match in self.hits(text):
             if blockers is None:
                 if start >= end:
                     end = max(match.end(), start + 1)
-                    yield LabelledMatch(label, match.group(), start)
+                    yield LabelledMatch(labels[number], match.group(), start)
             elif start >= end and start != last:
                 last = start
+                label = labels[number]
                 if label in blockers:
                     end = match.end()
                 yield LabelledMatch(label, match.group(), start)
 
     def hits(self, text: str) -> list[tuple[int, int, re.Match[str]]]:
-        """``(start, pattern number, match)`` of the first pattern matching at each place."""
-        group = self.group
-        candidates = group.candidates(text)
-        if self._version != group.version:
-            self._index_leaves()
-        by_leaf = self._by_leaf
-        hits = []
-        for leaf in self._leaf_keys.intersection(candidates):
-            regex = by_leaf.get(leaf)
-            if regex is None:
-                regex = by_leaf[leaf] = _combine(self._pairs, self._leaf_numbers[leaf], self._flags)
-            for pos in candidates[leaf]:
-                match = regex.match(text, pos)
-                if match:
-                    hits.append((pos, int(match.lastgroup[1:]), match))
-        if self.loose is not None:
-            for match in self.loose.finditer(text):
-                hits.append((match.start(), int(match.lastgroup[1:]), match))
+        """``(start, pattern number, match)`` of the first pattern matching at each
+        place, by start (a shared list: do not change it)."""
+        hits = self.group.hits(self._member, text)
+        if self.loose is None:
+            return hits
+        hits = hits + [(m.start(), int(m.lastgroup[1:]), m) for m in self.loose.finditer(text)]
+        hits.sort(key=_START_AND_NUMBER)
         return hits
-
-    def _index_leaves(self) -> None:
-        """Which of this set's patterns each leaf of the group's scan may start."""
-        leaves = self.group.leaves
-        numbers: dict[int, list[int]] = {}
-        for number, prefixes in self._prefixes.items():
-            for prefix in prefixes:
-                leaf = bisect.bisect_right(leaves, prefix) - 1  # the leaf ``prefix`` starts with
-                if numbers.get(leaf, [None])[-1] != number:
-                    numbers.setdefault(leaf, []).append(number)
-        self._leaf_numbers = numbers
-        self._leaf_keys = frozenset(numbers)
-        self._by_leaf = {}
-        self._version = self.group.version
 
     def search(self, text: str) -> LabelledMatch | None:
         """The first hit in ``text``, or None."""
