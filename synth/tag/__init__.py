@@ -14,7 +14,7 @@ from .direction import tag_direction
 from .horizon import tag_horizon
 from .kind import tag_kind
 from .participants import tag_participants
-from .tables import package_digest
+from .tables import TAG_GROUP, package_digest
 
 BASE_VERSION = "1"
 TAGGER_VERSION = f"{BASE_VERSION}+{package_digest()}"
@@ -24,6 +24,8 @@ __all__ = ["TAGGER_VERSION", "tag_record"]
 
 def tag_record(record: Record) -> Tags:
     """All labels of ``record`` (TAXONOMY.md sections 1-6), each with evidence."""
+    # the rule families read these texts: scan them once, together
+    TAG_GROUP.prime((record.title, *(section.text for section in record.abstract)))
     kind, kind_ev = tag_kind(record)
     design, design_ev = tag_design(record)
     conditions, cond_ev = tag_conditions(record, kind=kind, design=design)

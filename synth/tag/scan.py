@@ -24,7 +24,7 @@ import re
 import re._constants as _c
 import re._parser as _parser
 from collections.abc import Iterable
-from functools import lru_cache
+from itertools import accumulate
 from operator import itemgetter
 
 import ahocorasick
@@ -163,7 +163,8 @@ class ScanGroup:
         self._automaton: ahocorasick.Automaton | None = None
         self.leaves: list[str] = []
         self._dispatch: list[list[list]] = []
-        self._table = lru_cache(maxsize=cache_size)(self._hit_table)
+        self._tables: dict[str, dict[int, list[tuple[int, int, re.Match[str]]]]] = {}
+        self._cache_size = cache_size
         self.version = 0
 
     def join(self, patterns: list[str], prefixes: dict[int, frozenset[str]], flags: int) -> int:
@@ -172,7 +173,7 @@ class ScanGroup:
         self._members.append((patterns, prefixes, flags))
         self._prefixes.update(p for found in prefixes.values() for p in found)
         self._automaton = None
-        self._table.cache_clear()
+        self._tables.clear()
         return len(self._members) - 1
 
     def compile(self) -> None:
@@ -195,17 +196,40 @@ class ScanGroup:
     def hits(self, member: int, text: str) -> list[tuple[int, int, re.Match[str]]]:
         """``(start, pattern number, match)`` of member ``member``'s first pattern
         matching at each candidate of ``text``, by start (shared: do not change it)."""
+        table = self._tables.get(text)
+        if table is None:
+            self.prime((text,))
+            table = self._tables[text]
+        return table.get(member, _NO_HITS)
+
+    def prime(self, texts: Iterable[str]) -> None:
+        """Scan ``texts`` in one pass (a record's title and sections) and keep their
+        hit tables for :meth:`hits` (the last few hundred texts are kept)."""
         if self._automaton is None:
             self.compile()
-        return self._table(text).get(member, _NO_HITS)
+        todo = [text for text in dict.fromkeys(texts) if text not in self._tables]
+        if not todo:
+            return
+        if len(self._tables) + len(todo) > self._cache_size:
+            self._tables.clear()
+        tables: list[dict] = [{} for _ in todo]
+        for text, table in zip(todo, tables, strict=True):
+            self._tables[text] = table
+        if self.leaves:
+            self._fill(todo, tables)
 
-    def _hit_table(self, text: str) -> dict[int, list[tuple[int, int, re.Match[str]]]]:
-        table: dict[int, list[tuple[int, int, re.Match[str]]]] = {}
-        if not self.leaves:
-            return table
+    def _fill(self, texts: list[str], tables: list[dict]) -> None:
+        """Try every candidate of the joined ``texts`` (a newline between two: a
+        word never runs on into the next text) and file the hits by text."""
+        offsets = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         dispatch = self._dispatch
-        for end, (leaf, length) in self._automaton.iter(normalise(text)):
+        text, table, low, high = texts[0], tables[0], 0, _next(offsets, 0)
+        for end, (leaf, length) in self._automaton.iter(normalise("\n".join(texts))):
             start = end - length
+            if not low <= start < high:  # (hits come by end: a start may lie before ``low``)
+                at = bisect.bisect_right(offsets, start) - 1
+                text, table, low, high = texts[at], tables[at], offsets[at], _next(offsets, at)
+            start -= low
             for entry in dispatch[leaf]:
                 regex = entry[2]
                 if regex is None:
@@ -214,10 +238,10 @@ class ScanGroup:
                 if match is not None:
                     hit = (start, entry[3][match.lastindex], match)
                     table.setdefault(entry[0], []).append(hit)
-        for found in table.values():
-            if len(found) > 1:
-                found.sort(key=_START_AND_NUMBER)
-        return table
+        for table in tables:
+            for found in table.values():
+                if len(found) > 1:
+                    found.sort(key=_START_AND_NUMBER)
 
     def _compile_entry(self, entry: list) -> re.Pattern[str]:
         patterns, _, flags = self._members[entry[0]]
@@ -232,6 +256,10 @@ class ScanGroup:
 
 
 _NO_HITS: list = []
+
+
+def _next(offsets: list[int], at: int) -> int:
+    return offsets[at + 1] if at + 1 < len(offsets) else 1 << 62
 
 
 _START_AND_NUMBER = itemgetter(0, 1)
