@@ -208,11 +208,11 @@ def load_tagger() -> Callable | None:
     return tag_record
 
 
-def read_parse_tag(tag_record: Callable) -> Callable[[Path], int]:
-    def read(path: Path) -> int:
-        return sum(1 for record in parse_records(path) if tag_record(record) is not None)
+def read_parse_tag(path: Path) -> int:
+    """Parse and tag as ``synth tag`` does in one process (``synth.tagging.tag_records``)."""
+    from .tagging import tag_records
 
-    return read
+    return sum(1 for _ in tag_records(parse_records(path)))
 
 
 # --- memory ----------------------------------------------------------------------------------
@@ -321,8 +321,7 @@ def _print_speed(path: Path, *, tag: bool, repeats: int) -> None:
     timings.append(time_reader("synth parse", read_parse, path, repeats=repeats))
     tag_record = load_tagger() if tag else None
     if tag_record is not None:
-        read = read_parse_tag(tag_record)
-        timings.append(time_reader(_PARSE_TAG, read, path, repeats=repeats))
+        timings.append(time_reader(_PARSE_TAG, read_parse_tag, path, repeats=repeats))
     targets = {"synth parse": PARSE_TARGET, _PARSE_TAG: TAG_TARGET}
     print(format_table(timings, baseline=baseline, targets=targets))
     print(_LEGEND)
@@ -337,7 +336,8 @@ gc.collect() and a page-cache warm-up before each run.
   Bio.Entrez.read           the baseline: the whole file into Bio's dict/list structures
   lxml iterparse (ceiling)  libxml2 alone: builds and clears each PubmedArticle, reads no field
   synth parse               synth.parse.parse_records: every Record field, record by record
-  synth parse + tag_record  parse_records, then synth.tag.tag_record on each Record (one core)
+  synth parse + tag_record  synth.tagging.tag_records(parse_records(...)), as `synth tag` runs in
+                            one process: tag_record on each Record, 500 parsed records at a time
 ratio = rec/s / Bio.Entrez.read rec/s; targets from issue 4 (Speed)."""
 
 

@@ -98,7 +98,7 @@ def tag_files(
 
     workers = _workers(jobs, sum(p.stat().st_size for p in paths if p.exists()))
     with _progress(settings, unit="rec") as bar:
-        tagged = (bar(t) for t in _tag_stream(records(), _tag_records, workers=workers))
+        tagged = (bar(t) for t in tag_records(records(), workers=workers))
         count = write_tags_csv(tagged, out_csv)
     notes = _notes(skipped=len(skipped), deleted=deleted[0])
     files = f"{len(paths)} file" + ("" if len(paths) == 1 else "s")
@@ -139,6 +139,13 @@ def _notes(*, skipped: int, deleted: int) -> str:
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def tag_records(records: Iterable[Record], *, workers: int = 1) -> Iterator[Tags]:
+    """Tag ``records`` as ``synth tag`` does, in input order: parsed a chunk at a
+    time (flat memory; tagging a chunk in one go keeps the tagger's tables warm in
+    the CPU caches), by ``workers`` processes when more than one."""
+    return _tag_stream(records, _tag_records, workers=workers)
 
 
 def _tag_records(records: list[Record]) -> list[Tags]:
