@@ -7,17 +7,14 @@ kind the other rule families would give it.
 from __future__ import annotations
 
 import pytest
+from builders import record_with_sections
 
-from synth.records import AbstractSection, Record
+from synth.records import Record
 from synth.tag.direction import tag_direction
 
 
 def _record(*sections: tuple[str | None, str], title: str = "Massage for chronic pain") -> Record:
-    return Record(
-        pmid="1",
-        title=title,
-        abstract=tuple(AbstractSection(text=text, label=label) for label, text in sections),
-    )
+    return record_with_sections(*sections, title=title)
 
 
 CASES = [

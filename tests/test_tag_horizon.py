@@ -7,17 +7,14 @@ latest outcome time point counted from the first massage.
 from __future__ import annotations
 
 import pytest
+from builders import record_with_sections
 
-from synth.records import AbstractSection, Record
+from synth.records import Record
 from synth.tag.horizon import tag_horizon
 
 
 def _record(*sections: tuple[str | None, str], title: str = "Massage trial") -> Record:
-    return Record(
-        pmid="1",
-        title=title,
-        abstract=tuple(AbstractSection(text=text, label=label) for label, text in sections),
-    )
+    return record_with_sections(*sections, title=title)
 
 
 CASES = [
