@@ -8,9 +8,33 @@ digits or words.  They live here so each family scans the text the same way.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from ..records import Record
+
+T = TypeVar("T")
+
+
+def per_record(function: Callable[[Record], T]) -> Callable[[Record], T]:
+    """Keep ``function(record)`` for the last record it was given.
+
+    The rule families read the same derived views of one record (its texts,
+    head, conclusion) several times; this computes each once per record.
+    Callers must not change the value they get.
+    """
+    last: list = [None, None]
+
+    @wraps(function)
+    def cached(record: Record) -> T:
+        if last[0] is not record:
+            last[1] = function(record)
+            last[0] = record
+        return last[1]
+
+    return cached
+
 
 _CONCLUSION_LABEL = re.compile(r"CONCLU|INTERPRETATION|IMPLICATION", re.IGNORECASE)
 
@@ -103,6 +127,7 @@ def _split_sentences(text: str) -> tuple[str, ...]:
     return tuple(sentences)
 
 
+@per_record
 def conclusion_sentences(record: Record) -> list[tuple[str, str]]:
     """The authors' conclusion as ``(where, sentence)`` pairs.
 

@@ -7,6 +7,7 @@ import re
 from ...records import Record
 from ..horizon import SHARED_GROUP
 from ..tables import LabelledMatch, load_rules
+from ..text import per_record
 
 _RULES = load_rules("direction")
 _FLAGS = re.IGNORECASE
@@ -51,6 +52,7 @@ def _phrase(text: str, hit: LabelledMatch) -> str:
     return (found.group() if found else "") + hit.text
 
 
+@per_record
 def _texts(record: Record) -> list[tuple[str, str]]:
     texts = [("title", record.title)] if record.title else []
     for section in record.abstract:

@@ -11,7 +11,7 @@ import re
 
 from ...records import Evidence, Record
 from ..tables import LabelledPatterns
-from ..text import split_sentences
+from ..text import per_record, split_sentences
 from .common import _FLAGS, _GROUP, _RULES, _phrase, _texts, _where
 
 _DIAGNOSTIC_KINDS = frozenset(_RULES["diagnostic_kinds"])
@@ -109,6 +109,7 @@ def _head(record: Record) -> list[tuple[str, str]]:
     return [(where, text[start:end]) for where, text, start, end in _head_spans(record)]
 
 
+@per_record
 def _head_spans(record: Record) -> list[tuple[str, str, int, int]]:
     """The head as (where, whole text, start, end): the objective sections, else the
     first sentence of an unlabelled abstract (searched in its whole, indexed text)."""

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ...records import Evidence, Record
 from ..tables import LabelledMatch, LabelledPatterns
-from ..text import conclusion_sentences, split_sentences
+from ..text import conclusion_sentences, per_record, split_sentences
 from .common import _FLAGS, _RULES, _phrase, _where
 
 _CUE_ORDER = ("negative", "unclear", "mixed", "equivalent", "null", "positive")
@@ -54,6 +54,7 @@ class _Reading:
         return any(hit[0] == label for hit in self.hits)
 
 
+@per_record
 def _conclusion(record: Record) -> list[tuple[str, str]]:
     """The labelled conclusion, else the closing sentences that read as one."""
     sentences = conclusion_sentences(record)

@@ -11,7 +11,7 @@ import re
 
 from ...records import Evidence, Record
 from ..guard import guard_pattern
-from ..text import conclusion_sentences
+from ..text import conclusion_sentences, per_record
 from .common import _FLAGS, _RULES, _texts
 from .gate import _abbreviations, _head
 from .reading import _CONCLUSION_LABEL, _read, _Reading
@@ -181,6 +181,7 @@ def _not_claimed(record: Record, conclusion: _Reading) -> set[str]:
     return found
 
 
+@per_record
 def _massage_names(record: Record) -> set[str]:
     return {abbr.lower() for abbr in _abbreviations(_texts(record))}
 

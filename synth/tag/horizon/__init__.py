@@ -19,6 +19,7 @@ latest point and its bucket; ``common`` holds what they share.
 from __future__ import annotations
 
 from ...records import Evidence, Record
+from ..text import per_record
 from .classify import _review_horizon, _study_horizon
 from .common import SHARED_GROUP
 from .mentions import _GESTATIONAL_CONTEXT, _find_mentions
@@ -43,6 +44,7 @@ def tag_horizon(record: Record, *, design: str) -> tuple[str, int | None, tuple[
     return _study_horizon(texts, mentions, lower=lower)
 
 
+@per_record
 def _texts(record: Record) -> list[tuple[str, str]]:
     texts = [("title", record.title)] if record.title else []
     for section in record.abstract:
