@@ -43,10 +43,12 @@ Reader = Callable[[etree._Element, Fields], None]
 # non-empty value wins.
 Rule = Reader | tuple[str, bool]
 
-_RECORD_FIELDS = tuple(field.name for field in dataclasses.fields(Record))
-if hasattr(Record, "__post_init__") or hasattr(Record, "__slots__"):
-    raise ImportError("synth.parse builds Record without __init__: update _make_record")
+_new = object.__new__
+_set = object.__setattr__
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# the usual PubDate/Year texts, looked up before _YEAR is run (a cold regex costs ~4 us a
+# record in the stream, make bench); every key is a text _YEAR reads as that same year
+_YEARS = {str(year): year for year in range(1800, 2100)}
 
 
 def read_record(element: etree._Element) -> Record:
@@ -91,40 +93,32 @@ def _finish(fields: Fields) -> Record:
     if "body" not in fields:
         raise ValueError("no Article (or Book) element")
     title = get("title") or get("vernacular_title") or get("book_title", "")
-    # positional, in Record's field order: measurably cheaper than keywords per record
-    return _make_record(
-        pmid,
-        title,
-        get("abstract") or get("other_abstract", ()),
-        get("journal") or get("iso_abbreviation") or _medline_ta(get("journal_info")),
-        get("year") or _article_year(get("article_dates", ())),
-        tuple(get("publication_types", ())),
-        get("mesh", ()),
-        tuple(get("keywords", ())),
-        get("language"),
-        title.startswith("[") and (title.endswith("]") or title.endswith("].")),
-        get("authors") or get("book_authors", ()),
-        get("volume"),
-        get("issue"),
-        get("pages"),
-        get("doi") or get("elocation_doi"),
-        get("pmc") or get("other_pmc"),
-        get("status"),
-        get("date_revised"),
-        get("entrez") or get("pubmed_date"),
-        False,
-    )
-
-
-def _make_record(*values: object) -> Record:
-    """``Record(*values)`` with all 20 fields, without Record's generated ``__init__``.
-
-    A frozen dataclass sets each field through ``object.__setattr__``; filling the
-    instance's ``__dict__`` at once is ~1.3 us a record faster (make bench) and gives
-    the same object (equality, hash, repr and pickling read the fields).
-    """
-    record = object.__new__(Record)
-    record.__dict__.update(zip(_RECORD_FIELDS, values, strict=True))
+    # Record without its generated __init__ (a frozen dataclass sets each field through
+    # object.__setattr__): its __dict__ at once is ~2 us a record faster (make bench) and
+    # gives the same object (equality, hash, repr and pickling read the fields).
+    record = _new(Record)
+    _set(record, "__dict__", {
+        "pmid": pmid,
+        "title": title,
+        "abstract": get("abstract") or get("other_abstract", ()),
+        "journal": get("journal") or get("iso_abbreviation") or _medline_ta(get("journal_info")),
+        "year": get("year") or _article_year(get("article_dates", ())),
+        "publication_types": tuple(get("publication_types", ())),
+        "mesh": get("mesh", ()),
+        "keywords": tuple(get("keywords", ())),
+        "language": get("language"),
+        "title_translated": title.startswith("[") and (title.endswith("]") or title.endswith("].")),
+        "authors": get("authors") or get("book_authors", ()),
+        "volume": get("volume"),
+        "issue": get("issue"),
+        "pages": get("pages"),
+        "doi": get("doi") or get("elocation_doi"),
+        "pmc": get("pmc") or get("other_pmc"),
+        "status": get("status"),
+        "date_revised": get("date_revised"),
+        "entrez_date": get("entrez") or get("pubmed_date"),
+        "deleted": False,
+    })  # fmt: skip
     return record
 
 
@@ -266,9 +260,13 @@ def _read_pub_date(element: etree._Element, fields: Fields) -> None:
     for child in element:
         tag = child.tag
         if tag == "Year" or tag == "MedlineDate":
-            match = _YEAR.search(child.text or "")
-            if match:
-                fields["year"] = int(match.group(1))
+            text = child.text or ""
+            year = _YEARS.get(text)
+            if year is None:
+                match = _YEAR.search(text)
+                year = int(match.group(1)) if match else None
+            if year is not None:
+                fields["year"] = year
                 return
 
 
@@ -382,3 +380,14 @@ _BOOK_ARTICLE: dict[str, Rule] = {
     "BookDocument": _read_book_document,
     "PubmedBookData": _read_pubmed_data,
 }
+
+
+def _check_record_model() -> None:
+    """Fail at import if Record changed in a way the ``__dict__`` filling above misses."""
+    names = tuple(field.name for field in dataclasses.fields(Record))
+    record = _finish({"pmid": "1", "body": True})
+    if tuple(record.__dict__) != names or hasattr(Record, "__post_init__"):
+        raise ImportError("synth.parse builds Record without __init__: update _finish")
+
+
+_check_record_model()
