@@ -290,6 +290,58 @@ def test_truncated_file_yields_records_before_the_break_then_fails() -> None:
         next(stream)
 
 
+def _cut_after(xml: bytes, marker: bytes, extra: int) -> bytes:
+    """``xml`` cut ``extra`` bytes after the first ``marker`` (negative: inside it)."""
+    return xml[: xml.index(marker) + len(marker) + extra]
+
+
+# where the bytes stop: the first record is whole in every case but the last
+BREAKS = [
+    ("right after the first record", b"</PubmedArticle>", 0, ["12091962"]),
+    ("after the newline following it", b"</PubmedArticle>", 1, ["12091962"]),
+    ("inside the next start tag", b"</PubmedArticle>", 8, ["12091962"]),
+    ("before the first record's end tag", b"</PubmedArticle>", -1, []),
+]
+
+
+@pytest.mark.parametrize(("where", "marker", "extra", "pmids"), BREAKS, ids=[b[0] for b in BREAKS])
+@pytest.mark.parametrize("kind", ["bytes", "file object", "path"])
+def test_a_break_yields_exactly_the_records_complete_before_it(
+    tmp_path: Path, kind: str, where: str, marker: bytes, extra: int, pmids: list[str]
+) -> None:
+    xml = _cut_after(_fixture("parse-efetch-two-records.xml"), marker, extra)
+    (tmp_path / "cut.xml").write_bytes(xml)
+    source = {"bytes": xml, "file object": io.BytesIO(xml), "path": tmp_path / "cut.xml"}[kind]
+    stream = parse_records(source)
+
+    assert [next(stream).pmid for _ in pmids] == pmids
+    with pytest.raises(ParseError, match="XML breaks at line"):
+        next(stream)
+
+
+@pytest.mark.parametrize("junk", [b"<", b"</x>", b"&"])
+def test_junk_between_records_keeps_the_record_before_it(junk: bytes) -> None:
+    xml = _fixture("parse-efetch-two-records.xml")
+    end = xml.index(b"</PubmedArticle>") + len(b"</PubmedArticle>")
+    stream = parse_records(xml[:end] + junk + xml[end:])
+
+    assert next(stream).pmid == "12091962"
+    with pytest.raises(ParseError, match="XML breaks at line"):
+        next(stream)
+
+
+def test_a_record_wrapped_in_an_unknown_element_is_still_read() -> None:
+    xml = _fixture("parse-efetch-with-delete.xml")
+    first = xml.index(b"<PubmedArticle>")
+    end = xml.index(b"</PubmedArticle>") + len(b"</PubmedArticle>")
+    wrapped = xml[:first] + b"<Wrapper>" + xml[first:end] + b"</Wrapper>" + xml[end:]
+
+    plain = [(r.pmid, r.deleted) for r in parse_records(xml)]
+
+    assert [(r.pmid, r.deleted) for r in parse_records(wrapped)] == plain
+    assert plain[0] == ("12091962", False)
+
+
 def test_external_entity_does_not_read_the_local_file() -> None:
     canary = (FIXTURES / "parse-xxe-canary.txt").read_text().split(":")[0]
 

@@ -21,7 +21,7 @@ import io
 import logging
 import re
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,7 +181,13 @@ def parse_records(
     report = on_error or _log_error
     name = _source_name(source)
     with _open_source(source, name=name) as stream:
-        yield from _stream_records(stream, name=name, report=report)
+        tags, by_start = _stream_tags(stream)
+        # reading by start events needs a source that can be read again (see _stream_records)
+        by_start = by_start and isinstance(source, (str, Path, bytes, bytearray, memoryview))
+        done = yield from _stream_records(stream, name, report=report, tags=tags, by_start=by_start)
+    if done is not None:
+        with _open_source(source, name=name) as stream:
+            yield from _stream_records(stream, name, report=report, tags=tags, skip=done)
 
 
 def _log_error(where: str, message: str) -> None:
@@ -218,20 +224,34 @@ def _open_source(source: Path | str | bytes | BinaryIO, *, name: str) -> Iterato
         yield stream
 
 
-def _stream_records(stream: BinaryIO, *, name: str, report: ErrorHandler) -> Iterator[Record]:
-    tags = _stream_tags(stream)
-    context = etree.iterparse(stream, events=("end",), tag=tags, **_SAFE)
+def _stream_records(
+    stream: BinaryIO,
+    name: str,
+    *,
+    report: ErrorHandler,
+    tags: tuple[str, ...],
+    by_start: bool = False,
+    skip: int = 0,
+) -> Generator[Record, None, int | None]:
+    """Read each record once complete; release it and everything before it.
+
+    With ``by_start`` a record is known complete when the next one starts (see
+    :func:`_records_by_start`); on a break or an odd layout this returns how many
+    records it has read, for :func:`parse_records` to replay the source by end events,
+    skipping those.  The first ``skip`` records are released unread.
+    """
+    events = ("start",) if by_start else ("end",)
+    context = etree.iterparse(stream, events=events, tag=tags, **_SAFE)
     position = 0
     try:
         # runs once per record: reading the record inline here (not through a helper that
         # returns a list) is a measurable share of the parse time (make bench)
-        for _, element in context:
-            parent = element.getparent()
-            tag = element.tag
-            if tag == "MedlineCitation" and parent is not None and parent.tag != _CITATION_SET:
-                continue  # the citation inside a PubmedArticle: handled at its end
+        elements = _records_by_start(context) if by_start else _records_by_end(context)
+        for element, parent in elements:
             position += 1
-            if tag == "DeleteCitation":
+            if position <= skip:
+                pass
+            elif element.tag == "DeleteCitation":
                 yield from _deleted_records(element)
             else:
                 try:
@@ -241,17 +261,66 @@ def _stream_records(stream: BinaryIO, *, name: str, report: ErrorHandler) -> Ite
                 else:
                     yield record
             _release(element, parent)
-    except etree.XMLSyntaxError as exc:
+    except _Replay:
+        return position
+    except (etree.XMLSyntaxError, OSError, EOFError, zlib.error) as exc:
+        _raise_read_error(exc, name=name)
+    _check_root(context.root, name=name)
+    return None
+
+
+class _Replay(Exception):
+    """The start-event reader cannot tell which records are complete: replay by end events."""
+
+
+def _records_by_end(context: etree.iterparse) -> Iterator[tuple[etree._Element, etree._Element]]:
+    """Each record element (and its parent) at its end event."""
+    for _, element in context:
+        parent = element.getparent()
+        if element.tag == "MedlineCitation" and parent is not None and parent.tag != _CITATION_SET:
+            continue  # the citation inside a PubmedArticle: handled at its end
+        yield element, parent
+
+
+def _records_by_start(context: etree.iterparse) -> Iterator[tuple[etree._Element, etree._Element]]:
+    """Each record element (and the root) once the next record starts, or the file ends.
+
+    Only "start" events: lxml then wraps only libxml2's start-element callback, not
+    the end one too, so the parser takes the GIL once per element instead of twice
+    (~6 us a record, make bench).  Every record must be a child of the root element;
+    any other layout, and any break in the XML, raises :class:`_Replay`.
+    """
+    pending = root = None
+    try:
+        for _, element in context:
+            parent = element.getparent()
+            if parent is not root:
+                tag = element.tag
+                if tag == "MedlineCitation" and parent is not None and parent.tag != _CITATION_SET:
+                    continue  # the citation inside a PubmedArticle: part of that record
+                if root is not None or parent is None or parent.getparent() is not None:
+                    raise _Replay
+                root = parent
+            if pending is not None:
+                yield pending, root
+            pending = element
+    except (etree.XMLSyntaxError, OSError, EOFError, zlib.error):
+        raise _Replay from None  # was the last record complete before the break?
+    if pending is not None:
+        yield pending, root
+
+
+def _raise_read_error(exc: Exception, *, name: str) -> None:
+    if isinstance(exc, etree.XMLSyntaxError):
         if not exc.lineno:
             raise ParseError(f"{name} is empty or not XML: {_reason(exc)}") from None
         raise ParseError(f"{name}: XML breaks at line {exc.lineno}: {_reason(exc)}") from None
-    except (OSError, EOFError, zlib.error) as exc:
-        raise ParseError(f"cannot read {name}: {exc}") from None
-    _check_root(context.root, name=name)
+    raise ParseError(f"cannot read {name}: {exc}") from None
 
 
-def _stream_tags(stream: BinaryIO) -> tuple[str, ...]:
-    """The record tags to stream, told from the root element in the stream's first bytes.
+def _stream_tags(stream: BinaryIO) -> tuple[tuple[str, ...], bool]:
+    """The record tags to stream, told from the root element in the stream's first bytes,
+    and whether the records may be read by start events (under a known set element).
 
     Under a ``PubmedArticleSet`` every MedlineCitation sits inside a PubmedArticle,
     so it is left out: one parser event fewer per record (~2.5 µs, make bench).
@@ -260,11 +329,12 @@ def _stream_tags(stream: BinaryIO) -> tuple[str, ...]:
     try:
         head = stream.peek(_HEAD_BYTES)
     except (OSError, EOFError, zlib.error):
-        return _STREAM_TAGS  # iterparse meets the same error and reports it
+        return _STREAM_TAGS, False  # iterparse meets the same error and reports it
     match = _ROOT_ELEMENT.match(head)
-    if match is not None and match.group(1) == b"PubmedArticleSet":
-        return _ARTICLE_SET_TAGS
-    return _STREAM_TAGS
+    root = match.group(1) if match is not None else None
+    if root == b"PubmedArticleSet":
+        return _ARTICLE_SET_TAGS, True
+    return _STREAM_TAGS, root == b"MedlineCitationSet"
 
 
 def _reason(exc: etree.XMLSyntaxError) -> str:
