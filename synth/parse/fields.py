@@ -203,26 +203,38 @@ def _sections(element: etree._Element) -> tuple[AbstractSection, ...]:
         if child.tag == "AbstractText":
             text = flatten(child)
             if text:
+                # AbstractSection(text, label, category) without its frozen __init__
+                section = _new(AbstractSection)
                 label = child.get("Label") or None
-                sections.append(AbstractSection(text, label, child.get("NlmCategory")))
+                _set(section, "__dict__", {
+                    "text": text, "label": label, "nlm_category": child.get("NlmCategory")
+                })  # fmt: skip
+                sections.append(section)
     return tuple(sections)
 
 
 def _read_mesh(element: etree._Element, fields: Fields) -> None:
     """Descriptors in document order; each QualifierName belongs to the last descriptor."""
-    headings: list[list] = []
+    headings: list[dict] = []
+    heading = None  # the last descriptor's fields, kept (for its qualifiers) even when empty
     for child in element.iter("DescriptorName", "QualifierName"):
         text = child.text
         text = text.strip() if text else None
-        major = child.get("MajorTopicYN") == "Y"
         if child.tag == "DescriptorName":
-            headings.append([text, major, []])
-        elif headings and text:
-            heading = headings[-1]
-            if major:
-                heading[1] = True
-            heading[2].append(text)
-    fields["mesh"] = tuple([MeshHeading(d, m, tuple(q)) for d, m, q in headings if d])
+            major = child.get("MajorTopicYN") == "Y"
+            heading = {"descriptor": text, "major": major, "qualifiers": []}
+            if text:
+                headings.append(heading)
+        elif heading is not None and text:
+            if child.get("MajorTopicYN") == "Y":
+                heading["major"] = True
+            heading["qualifiers"].append(text)
+    mesh = []
+    for heading in headings:  # MeshHeading(**heading) without its frozen __init__
+        heading["qualifiers"] = tuple(heading["qualifiers"])
+        mesh.append(_new(MeshHeading))
+        _set(mesh[-1], "__dict__", heading)
+    fields["mesh"] = tuple(mesh)
 
 
 def _read_authors(element: etree._Element, fields: Fields) -> None:
@@ -246,13 +258,16 @@ def _read_journal(element: etree._Element, fields: Fields) -> None:
                 if tag == "PubDate":
                     _read_pub_date(part, fields)
                 elif tag == "Volume":
-                    fields["volume"] = strip_text(part)
+                    text = part.text
+                    fields["volume"] = text and text.strip() or None
                 elif tag == "Issue":
-                    fields["issue"] = strip_text(part)
+                    text = part.text
+                    fields["issue"] = text and text.strip() or None
         elif tag == "Title":
             fields["journal"] = flatten(child)
         elif tag == "ISOAbbreviation":
-            fields["iso_abbreviation"] = strip_text(child)
+            text = child.text
+            fields["iso_abbreviation"] = text and text.strip() or None
 
 
 def _read_pub_date(element: etree._Element, fields: Fields) -> None:
@@ -304,11 +319,19 @@ def _read_date_revised(element: etree._Element, fields: Fields) -> None:
 
 
 def _read_keywords(element: etree._Element, fields: Fields) -> None:
-    fields.setdefault("keywords", []).extend(leaf_texts(element))
+    texts = leaf_texts(element)
+    if "keywords" in fields:
+        fields["keywords"] += texts
+    else:
+        fields["keywords"] = texts
 
 
 def _read_publication_types(element: etree._Element, fields: Fields) -> None:
-    fields.setdefault("publication_types", []).extend(leaf_texts(element))
+    texts = leaf_texts(element)
+    if "publication_types" in fields:
+        fields["publication_types"] += texts
+    else:
+        fields["publication_types"] = texts
 
 
 def _read_publication_type(element: etree._Element, fields: Fields) -> None:
