@@ -55,6 +55,10 @@ _ROOT_ELEMENT = re.compile(
 )
 
 _SAFE = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": True}
+# Bytes fed to libxml2 at a time (lxml's default is 32 KiB).  The records a chunk holds are
+# then read one after another, with the interpreter's caches still warm: 128 KiB (~20
+# records) is ~5 us a record faster (make bench) and keeps memory flat.
+_CHUNK = 1 << 17
 _RECORD_TAGS = ("PubmedArticle", "PubmedBookArticle")
 
 
@@ -241,7 +245,7 @@ def _stream_records(
     skipping those.  The first ``skip`` records are released unread.
     """
     events = ("start",) if by_start else ("end",)
-    context = etree.iterparse(stream, events=events, tag=tags, **_SAFE)
+    context = etree.iterparse(stream, events=events, tag=tags, chunk_size=_CHUNK, **_SAFE)
     position = 0
     try:
         # runs once per record: reading the record inline here (not through a helper that
