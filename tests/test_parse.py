@@ -330,6 +330,41 @@ def test_junk_between_records_keeps_the_record_before_it(junk: bytes) -> None:
         next(stream)
 
 
+def _large_set(copies: int) -> bytes:
+    """A PubmedArticleSet of ``copies`` x the two-records fixture, several parser chunks long."""
+    xml = _fixture("parse-efetch-two-records.xml")
+    first = xml.index(b"<PubmedArticle>")
+    end = xml.rindex(b"</PubmedArticle>") + len(b"</PubmedArticle>")
+    return xml[:first] + xml[first:end] * copies + xml[end:]
+
+
+@pytest.mark.parametrize("cut", [None, 0.5, 0.93])
+def test_a_large_file_reads_alike_from_a_path_and_a_stream(
+    tmp_path: Path, cut: float | None
+) -> None:
+    xml = _large_set(60)  # ~550 KB
+    xml = xml if cut is None else xml[: int(len(xml) * cut)]
+    (tmp_path / "large.xml").write_bytes(xml)
+
+    def read(source: object) -> tuple[list, str | None]:
+        records: list = []
+        try:
+            records.extend(parse_records(source))
+        except ParseError as exc:
+            return records, str(exc).split(": ", 1)[1]
+        return records, None
+
+    from_path = read(tmp_path / "large.xml")
+    from_stream = read(io.BytesIO(xml))
+
+    assert from_path == from_stream
+    records, error = from_path
+    if cut is None:
+        assert len(records) == 120 and error is None
+    else:
+        assert 0 < len(records) < 120 and error.startswith("XML breaks at line")
+
+
 def test_a_record_wrapped_in_an_unknown_element_is_still_read() -> None:
     xml = _fixture("parse-efetch-with-delete.xml")
     first = xml.index(b"<PubmedArticle>")
