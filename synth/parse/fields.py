@@ -28,16 +28,15 @@ Field rules, where PubMed leaves a choice:
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 
 from lxml import etree
 
 from ..records import AbstractSection, MeshHeading, Record
+from .record import Fields, finish_record
 from .text import author_names, flatten, leaf_texts, read_date, strip_text
 
-Fields = dict[str, object]
 Reader = Callable[[etree._Element, Fields], None]
 # A reader for a container, or (field name, flatten?) for a text field where the first
 # non-empty value wins.
@@ -46,8 +45,8 @@ Rule = Reader | tuple[str, bool]
 _new = object.__new__
 _set = object.__setattr__
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# the usual PubDate/Year texts, looked up before _YEAR is run (a cold regex costs ~4 us a
-# record in the stream, make bench); every key is a text _YEAR reads as that same year
+# the usual PubDate/Year texts, looked up before _YEAR is run (a dict lookup is cheaper
+# than the regex engine); every key is a text _YEAR reads as that same year
 _YEARS = {str(year): year for year in range(1800, 2100)}
 
 
@@ -63,7 +62,7 @@ def read_record(element: etree._Element) -> Record:
     else:
         table = _BOOK_ARTICLE if tag == "PubmedBookArticle" else _PUBMED_ARTICLE
         _read_children(element, fields, table)
-    return _finish(fields)
+    return finish_record(fields)
 
 
 def _read_children(element: etree._Element, fields: Fields, table: dict[str, Rule]) -> None:
@@ -85,56 +84,11 @@ def _read_children(element: etree._Element, fields: Fields, table: dict[str, Rul
                 fields[name] = text
 
 
-def _finish(fields: Fields) -> Record:
-    get = fields.get
-    pmid = get("pmid")
-    if not pmid:
-        raise ValueError("no PMID")
-    if "body" not in fields:
-        raise ValueError("no Article (or Book) element")
-    title = get("title") or get("vernacular_title") or get("book_title", "")
-    # Record without its generated __init__ (a frozen dataclass sets each field through
-    # object.__setattr__): its __dict__ at once is ~2 us a record faster (make bench) and
-    # gives the same object (equality, hash, repr and pickling read the fields).
-    record = _new(Record)
-    _set(record, "__dict__", {
-        "pmid": pmid,
-        "title": title,
-        "abstract": get("abstract") or get("other_abstract", ()),
-        "journal": get("journal") or get("iso_abbreviation") or _medline_ta(get("journal_info")),
-        "year": get("year") or _article_year(get("article_dates", ())),
-        "publication_types": tuple(get("publication_types", ())),
-        "mesh": get("mesh", ()),
-        "keywords": tuple(get("keywords", ())),
-        "language": get("language"),
-        "title_translated": title.startswith("[") and (title.endswith("]") or title.endswith("].")),
-        "authors": get("authors") or get("book_authors", ()),
-        "volume": get("volume"),
-        "issue": get("issue"),
-        "pages": get("pages"),
-        "doi": get("doi") or get("elocation_doi"),
-        "pmc": get("pmc") or get("other_pmc"),
-        "status": get("status"),
-        "date_revised": get("date_revised"),
-        "entrez_date": get("entrez") or get("pubmed_date"),
-        "deleted": False,
-    })  # fmt: skip
-    return record
-
-
 # --- fallbacks: kept as elements, read only when the first choice is missing ---------------
 
 
 def _keep_journal_info(element: etree._Element, fields: Fields) -> None:
     fields.setdefault("journal_info", element)
-
-
-def _medline_ta(info: etree._Element | None) -> str | None:
-    if info is not None:
-        for child in info:
-            if child.tag == "MedlineTA":
-                return strip_text(child)
-    return None
 
 
 def _keep_article_date(element: etree._Element, fields: Fields) -> None:
@@ -143,16 +97,6 @@ def _keep_article_date(element: etree._Element, fields: Fields) -> None:
         fields["article_dates"] = [element]
     else:
         dates.append(element)
-
-
-def _article_year(dates: list[etree._Element]) -> int | None:
-    for date in dates:
-        for child in date:
-            if child.tag == "Year":
-                text = strip_text(child)
-                if text and text.isdigit():
-                    return int(text)
-    return None
 
 
 def _read_elocation(element: etree._Element, fields: Fields) -> None:
@@ -403,14 +347,3 @@ _BOOK_ARTICLE: dict[str, Rule] = {
     "BookDocument": _read_book_document,
     "PubmedBookData": _read_pubmed_data,
 }
-
-
-def _check_record_model() -> None:
-    """Fail at import if Record changed in a way the ``__dict__`` filling above misses."""
-    names = tuple(field.name for field in dataclasses.fields(Record))
-    record = _finish({"pmid": "1", "body": True})
-    if tuple(record.__dict__) != names or hasattr(Record, "__post_init__"):
-        raise ImportError("synth.parse builds Record without __init__: update _finish")
-
-
-_check_record_model()
