@@ -11,7 +11,9 @@ Three entry points:
 Every parser is built with DTD loading, entity expansion and network access
 switched off, so hostile input cannot make it read files or fetch URLs (entity
 references stay as ``&name;`` text; libxml2 refuses "billion laughs" outright).
-Which element feeds which ``Record`` field is documented in :mod:`synth.parse.fields`.
+Which element feeds which ``Record`` field is documented in :mod:`synth.parse.fields`;
+how files are streamed (by chunks, or by end events as the exact fallback) in
+:mod:`synth.parse.stream`.
 """
 
 from __future__ import annotations
