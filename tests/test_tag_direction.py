@@ -320,6 +320,88 @@ CASES = [
         "systematic_review",
         "no_effect",
     ),
+    # R2 / R3 with a named primary outcome: nulls elsewhere are secondary
+    (
+        "primary outcome better, secondary performance null",
+        "Self-massage with a roller after hill running",
+        [
+            (
+                None,
+                "Eighteen trail runners used a roller or rested after a downhill run. Calf "
+                "pain (primary outcome), ankle range and hop distance were measured over "
+                "three days. Rolling reduced calf pain on all three days (effect size 0.8), "
+                "whereas ankle range and hop distance did not differ between conditions. "
+                "Rolling is a useful way to ease calf pain after downhill running.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    (
+        "primary outcome null, a secondary rating favours massage",
+        "Scalp massage for migraine: a sham-controlled trial",
+        [
+            ("OBJECTIVE", "To test whether scalp massage reduces migraine days."),
+            (
+                "METHODS",
+                "Forty adults had eight sessions of scalp massage or light touch. Migraine "
+                "days, the primary outcome, were counted in a diary.",
+            ),
+            (
+                "RESULTS",
+                "Migraine days fell in both arms and did not differ between arms (p = 0.41). "
+                "Global impression of change favoured massage (p = 0.02).",
+            ),
+            (
+                "DISCUSSION",
+                "Although migraine days did not differ between arms, scalp massage may be "
+                "worth further study.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
+        "null on another outcome in a sentence that also names a later time",
+        "Lymph drainage for arm swelling after breast surgery",
+        [
+            (
+                None,
+                "Fifty women were randomised to lymph drainage or usual care after surgery. "
+                "Arm volume was smaller with drainage at 2 weeks and at 3 months (p = 0.02); "
+                "grip strength did not differ. Lymph drainage reduced arm swelling.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    (
+        "dose comparison: the two long regimens alike",
+        "Longer massage sessions for knee osteoarthritis: a dose trial",
+        [
+            (
+                "RESULTS",
+                "Both 45-minute regimens improved knee function more than the 20-minute "
+                "regimen (p < 0.01); the two 45-minute regimens did not differ.",
+            ),
+            ("CONCLUSIONS", "Longer 45-minute sessions improve knee function more."),
+        ],
+        "rct",
+        "positive",
+    ),
+    (
+        "review: short-term benefit not sustained",
+        "Cupping massage for neck pain: a systematic review and meta-analysis",
+        [
+            (
+                "CONCLUSIONS",
+                "Cupping massage seems to ease neck pain for a few weeks, but no benefit "
+                "remained at 6 months.",
+            )
+        ],
+        "systematic_review",
+        "mixed",
+    ),
     # R6: massage in every arm
     (
         "add-on on top of massage",

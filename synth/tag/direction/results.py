@@ -14,6 +14,7 @@ from ..guard import guard_pattern
 from ..text import conclusion_sentences, per_record
 from .common import _FLAGS, _RULES, _texts
 from .gate import _abbreviations, _head
+from .primary import names_primary, primary_words
 from .reading import _CONCLUSION_LABEL, _read, _Reading
 
 
@@ -58,13 +59,15 @@ def _from_conclusion(
         return ("no_effect" if label == "equivalent" else label), evidence
     first = conclusion.first("null", "positive")
     if first is not None and conclusion.first("null") is first:
+        if _primary_nulls(conclusion.hits, record):  # the primary comparison is null (R2)
+            return "no_effect", first
         if not _labelled_conclusion(record) and _between_advantage(results):
             return "mixed", first
         return "no_effect", first
-    if design == "systematic_review":
-        return _review_direction(first, results, record)
     if first is not None and conclusion.first("null") is not None:
         return "mixed", conclusion.first("null")
+    if design == "systematic_review":
+        return _review_direction(first, results, record)
     return _against_results(conclusion, results, record)
 
 
@@ -100,15 +103,16 @@ def _against_results(
     split = reading.first("mixed")
     if split is not None:
         return "mixed", split
-    nulls = [(ev, sentence) for label, ev, sentence in reading.hits if label == "null"]
+    nulls = _main_nulls(reading.hits, record)
     if nulls and not _between_advantage(results):
         return "no_effect", nulls[0][0]
     keys = _key_words(record, conclusion)
-    for evidence, sentence in nulls + _conclusion_nulls(conclusion):
+    for evidence, sentence in nulls + _main_nulls(conclusion.hits, record):
         if keys & _clause_words(sentence, evidence.text):
             return "mixed", evidence
     for evidence, sentence in nulls:
-        if _LATER_TIME.search(sentence) and _same_outcome(sentence, evidence.text, results):
+        clause = _clause(sentence, evidence.text)  # a later time of this null result
+        if _LATER_TIME.search(clause) and _same_outcome(sentence, evidence.text, results):
             return "mixed", evidence
     if stated.where == "default":
         found = reading.first("positive")
@@ -129,8 +133,22 @@ def _labelled_conclusion(record: Record) -> bool:
     return any(_CONCLUSION_LABEL.search(where) for where, _ in conclusion_sentences(record))
 
 
-def _conclusion_nulls(conclusion: _Reading) -> list[tuple[Evidence, str]]:
-    return [(ev, sentence) for label, ev, sentence in conclusion.hits if label == "null"]
+def _main_nulls(
+    hits: list[tuple[str, Evidence, str]], record: Record
+) -> list[tuple[Evidence, str]]:
+    """Null results that may be on a main outcome: every one, or when the abstract
+    names its primary outcome, those whose clause names it (R3: null secondary
+    outcomes do not count)."""
+    nulls = [(ev, sentence) for label, ev, sentence in hits if label == "null"]
+    primary = primary_words(record)
+    if not primary:
+        return nulls
+    return [(ev, s) for ev, s in nulls if names_primary(_clause_words(s, ev.text), primary)]
+
+
+def _primary_nulls(hits: list[tuple[str, Evidence, str]], record: Record) -> bool:
+    """A null result on the primary outcome the abstract names."""
+    return bool(primary_words(record)) and bool(_main_nulls(hits, record))
 
 
 def _between_advantage(results: list[tuple[str, str]]) -> bool:
@@ -188,6 +206,12 @@ def _massage_names(record: Record) -> set[str]:
 
 def _clause_words(sentence: str, cue: str) -> set[str]:
     """Words of the clause around a null cue (the outcome that did not differ)."""
+    return set(_WORD.findall(_clause(sentence, cue).lower()))
+
+
+def _clause(sentence: str, cue: str) -> str:
+    """The clause around a null cue: up to 90 characters before it and 60 after,
+    cut at the nearest clause break on each side."""
     at = max(sentence.find(cue), 0)
     start = max(0, at - 90)
     end = min(len(sentence), at + len(cue) + 60)
@@ -198,4 +222,4 @@ def _clause_words(sentence: str, cue: str) -> set[str]:
         right = sentence.find(stop, at + len(cue), end)
         if right != -1:
             end = right
-    return set(_WORD.findall(sentence[start:end].lower()))
+    return sentence[start:end]

@@ -1,0 +1,40 @@
+"""The primary outcome, where the abstract names it (R2, R3).
+
+"Muscle soreness (primary outcome)", "Headache frequency, the primary
+outcome, ...", "The primary outcome was pain intensity at 4 weeks": the
+content words of the named outcome. A null result whose clause names none of
+them is about a secondary outcome, and does not make a positive result
+``no_effect`` or ``mixed``; one that names them is the primary comparison.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Record
+from ..text import per_record
+from .common import _FLAGS, _RULES
+
+_NAMED = [re.compile(pattern, _FLAGS) for pattern in _RULES["primary"]["named"]]
+_WORD = re.compile(r"[a-z][a-z-]{3,}")
+_NOT_OUTCOME = frozenset(_RULES["results"]["generic_words"]) | frozenset(
+    _RULES["results"]["time_words"]
+)
+
+
+@per_record
+def primary_words(record: Record) -> frozenset[str]:
+    """Content words of the primary outcome the abstract names (empty when none)."""
+    words: set[str] = set()
+    for section in record.abstract:
+        if "primary" not in section.text.lower():
+            continue
+        for regex in _NAMED:
+            for match in regex.finditer(section.text):
+                words.update(_WORD.findall(match.group("o").lower()))
+    return frozenset(words - _NOT_OUTCOME)
+
+
+def names_primary(words: set[str], primary: frozenset[str]) -> bool:
+    """Whether a clause's ``words`` name the primary outcome."""
+    return not primary.isdisjoint(words)
