@@ -25,6 +25,20 @@ CASES = [
         "rct",
         ("intermediate", 182),
     ),
+    # "within N" / "in N" is a window of an outcome, not a treatment span
+    (
+        "relapse window is no treatment span",
+        [
+            (
+                "METHODS",
+                "Women received lymph drainage for 3 weeks. Arm volume was measured at the "
+                "end of treatment and 3 months after the end of treatment.",
+            ),
+            ("RESULTS", "Swelling came back within 3 months in 4 of 20 women."),
+        ],
+        "rct",
+        ("intermediate", 111),
+    ),
     # H4: 52 weeks is 364 days and long
     (
         "52 weeks",
