@@ -4,7 +4,7 @@ Two readers give the same records in the same order:
 
 - by chunks (:func:`_records_by_chunk`), for a ``PubmedArticleSet`` or
   ``MedlineCitationSet`` read from a path or bytes: libxml2 builds the tree from
-  128 KiB at a time with no element events, and then every record but the last
+  32 KiB pieces (128 KiB at a time) with no element events, and then every record but the last
   one in the tree is complete.  Without "start" or "end" events lxml hooks no
   callback (each taking the GIL) into every element's start and end tag: ~13 us a
   record less than end events (make bench).
