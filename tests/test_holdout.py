@@ -1,4 +1,11 @@
-"""The tagger generalises to a hand-written holdout set it was not tuned on."""
+"""The tagger generalises to hand-written sets it was not built on.
+
+``holdout.jsonl`` (45 records) was written while the rules were; ``blind.jsonl``
+(60 records) was written later by someone who had read only TAXONOMY.md and the
+dev set, never the rules. Its first scores, before any rule was changed for it:
+kind 0.983, conditions F1 0.972, design 1.000, horizon 0.933, direction 0.867,
+n 0.950. Both must keep the issue's targets (the holdout, lower floors).
+"""
 
 from pathlib import Path
 
@@ -6,8 +13,16 @@ import pytest
 
 from synth.evaluate import evaluate_tagger
 
-HOLDOUT = Path(__file__).parent / "fixtures" / "holdout.jsonl"
-FLOORS = {
+FIXTURES = Path(__file__).parent / "fixtures"
+TARGETS = {  # issue 4, "Measured quality"
+    "massage_kind": 0.97,
+    "conditions_f1": 0.90,
+    "design": 0.90,
+    "horizon": 0.85,
+    "direction": 0.80,
+    "n_participants": 0.85,
+}
+HOLDOUT_FLOORS = {
     "massage_kind": 0.93,
     "conditions_f1": 0.80,
     "design": 0.85,
@@ -15,19 +30,23 @@ FLOORS = {
     "direction": 0.70,
     "n_participants": 0.75,
 }
+SETS = {"holdout.jsonl": (45, HOLDOUT_FLOORS), "blind.jsonl": (60, TARGETS)}
 
 
-@pytest.fixture(scope="module")
-def holdout_scores() -> dict[str, float]:
-    return evaluate_tagger(HOLDOUT).scores
+@pytest.fixture(scope="module", params=sorted(SETS))
+def labelled_set(request: pytest.FixtureRequest) -> tuple[str, dict[str, float]]:
+    name = request.param
+    return name, evaluate_tagger(FIXTURES / name).scores
 
 
-def test_holdout_has_45_records() -> None:
-    assert len(HOLDOUT.read_text(encoding="utf-8").splitlines()) == 45
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_set_has_its_records(name: str) -> None:
+    lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == SETS[name][0]
 
 
-@pytest.mark.parametrize(("field", "floor"), sorted(FLOORS.items()))
-def test_holdout_score_reaches_floor(
-    holdout_scores: dict[str, float], field: str, floor: float
-) -> None:
-    assert holdout_scores[field] >= floor, f"{field} {holdout_scores[field]:.3f} < {floor}"
+@pytest.mark.parametrize("field", sorted(TARGETS))
+def test_score_reaches_floor(labelled_set: tuple[str, dict[str, float]], field: str) -> None:
+    name, scores = labelled_set
+    floor = SETS[name][1][field]
+    assert scores[field] >= floor, f"{name}: {field} {scores[field]:.3f} < {floor}"
