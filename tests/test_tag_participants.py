@@ -38,6 +38,13 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Office workers with neck pain were randomised (n = 40) to massage or a leaflet.", 40),
         ("Preterm neonates (n = 58; gestational age 30-34 weeks) were assigned at random.", 58),
         ("Ventilated patients were allocated at random (n = 60) to massage or usual care.", 60),
+        ("We interviewed 19 massage therapists working in three hospices.", 19),
+        ("Twenty-four paramedics performed chest compressions on a manikin.", 24),
+        (
+            "Carers on one ward (n = 22) had weekly hand massage, while carers on a "
+            "second ward (n = 20) had none.",
+            42,
+        ),
         ("We surveyed 214 municipal licensing officials.", 214),
     ],
 )
