@@ -17,6 +17,7 @@ def _record(title: str, abstract: str = "") -> Record:
     ("title", "expected"),
     [
         ("Swedish massage for chronic low back pain in office workers", "therapeutic"),
+        ("Lid hygiene with massage for blepharitis in contact-lens wearers", "other"),
         (
             "Effect of aromatherapy hand massage on agitation in nursing-home residents",
             "therapeutic",
