@@ -39,6 +39,18 @@ CASES = [
         "rct",
         ("intermediate", 111),
     ),
+    (
+        "sessions counted in evenings",
+        [
+            (
+                "METHODS",
+                "Residents had foot massage every evening for ten consecutive evenings; sleep "
+                "was rated on the first evening and after the tenth massage.",
+            )
+        ],
+        "rct",
+        ("short", 10),
+    ),
     # H4: 52 weeks is 364 days and long
     (
         "52 weeks",
