@@ -17,6 +17,8 @@ from .common import _FLAGS, _RULES
 
 _NAMED = [re.compile(pattern, _FLAGS) for pattern in _RULES["primary"]["named"]]
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
+_MARKER = re.compile(r"primary\s+(?:outcome|end)", re.IGNORECASE)  # every pattern names one
+_BEFORE, _AFTER = 60, 120  # the text around "primary" the patterns may match in
 _NOT_OUTCOME = frozenset(_RULES["results"]["generic_words"]) | frozenset(
     _RULES["results"]["time_words"]
 )
@@ -27,11 +29,16 @@ def primary_words(record: Record) -> frozenset[str]:
     """Content words of the primary outcome the abstract names (empty when none)."""
     words: set[str] = set()
     for section in record.abstract:
-        if "primary" not in section.text.lower():
-            continue
-        for regex in _NAMED:
-            for match in regex.finditer(section.text):
-                words.update(_WORD.findall(match.group("o").lower()))
+        text, lower = section.text, section.text.lower()
+        if len(lower) != len(text):  # a letter whose lower case is longer: keep offsets
+            lower = text
+        # the patterns run only around each "primary outcome" (they are slow to scan)
+        for marker in _MARKER.finditer(lower):
+            at = marker.start()
+            start = lower.rfind(" ", 0, max(0, at - _BEFORE)) + 1  # a word start
+            for regex in _NAMED:
+                for match in regex.finditer(text, start, at + _AFTER):
+                    words.update(_WORD.findall(match.group("o").lower()))
     return frozenset(words - _NOT_OUTCOME)
 
 
