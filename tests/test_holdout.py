@@ -11,17 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from synth.evaluate import evaluate_tagger
+from synth.evaluate import TARGETS, evaluate_tagger
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TARGETS = {  # issue 4, "Measured quality"
-    "massage_kind": 0.97,
-    "conditions_f1": 0.90,
-    "design": 0.90,
-    "horizon": 0.85,
-    "direction": 0.80,
-    "n_participants": 0.85,
-}
 HOLDOUT_FLOORS = {
     "massage_kind": 0.93,
     "conditions_f1": 0.80,
