@@ -51,6 +51,43 @@ CASES = [
         "rct",
         ("short", 10),
     ),
+    (
+        "a signed figure after 'week N' is no week",
+        [
+            ("METHODS", "Mood was rated at weeks 0, 4 and 8."),
+            (
+                "RESULTS",
+                "Scores were lower at week 8 (difference at week 8 -3.1, 95% CI -5 to -1).",
+            ),
+        ],
+        "rct",
+        ("short", 56),
+    ),
+    (
+        "a programme span with words between the number and 'programme'",
+        [
+            (
+                "METHODS",
+                "Adults followed an 8-week home self-massage programme. Pain was scored at the "
+                "end and 2 and 4 months after the programme ended.",
+            ),
+            ("RESULTS", "Pain was lower with self-massage at 2 months but not at 4 months."),
+        ],
+        "controlled_trial",
+        ("intermediate", 176),
+    ),
+    (
+        "massage during the second stage of labour, pain rated a day later",
+        [
+            (
+                "METHODS",
+                "Women had perineal massage during the second stage of labour; pain was rated "
+                "24 hours after birth.",
+            )
+        ],
+        "rct",
+        ("immediate", 1),
+    ),
     # H4: 52 weeks is 364 days and long
     (
         "52 weeks",

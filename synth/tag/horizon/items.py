@@ -28,7 +28,8 @@ def _unit_table() -> dict[str, tuple[str, int | None]]:
 _UNITS = _unit_table()
 _WORDS = _alternation(list(NUMBER_WORDS))
 _NUM = rf"(?:\d+(?:\.\d+)?|\b(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*\b|\ban?\b)"
-_RANGE = rf"{_NUM}(?:\s*(?:-|\u2013|to)\s*{_NUM})?"
+# "10-12", "10 - 12", "10 to 12"; not "12 -5.8" (a signed figure after a number)
+_RANGE = rf"{_NUM}(?:\s*(?:\u2013|to)\s*{_NUM}|(?:-|\s+-\s+){_NUM})?"
 _SEP = r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+|&\s*)"
 _LIST = rf"{_RANGE}(?:{_SEP}{_RANGE})*"
 _FILLER = rf"(?:(?:{_alternation(_RULES['filler_words'])})\s+){{0,2}}"
