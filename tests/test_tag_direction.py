@@ -402,7 +402,37 @@ CASES = [
         "systematic_review",
         "mixed",
     ),
+    (
+        "primary outcome (by its abbreviation) null, a secondary better, hopeful wording",
+        "Abdominal massage for chronic constipation in adults with multiple sclerosis",
+        [
+            (
+                "METHODS",
+                "Sixty adults were randomised to daily abdominal massage plus advice or advice "
+                "alone for 8 weeks. The primary outcome was the Constipation Scoring System "
+                "(CSS) at 8 weeks; stool frequency was secondary.",
+            ),
+            (
+                "RESULTS",
+                "CSS fell in both arms, with no significant difference between them at 8 weeks "
+                "(p = 0.27). Stool frequency rose more with massage (p = 0.03).",
+            ),
+            ("CONCLUSIONS", "Abdominal massage may be a helpful adjunct to advice."),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # R6: massage in every arm
+    (
+        "add-on named in the title: taping added to massage",
+        "Elastic taping added to massage therapy for tennis elbow: a randomised trial",
+        [
+            ("METHODS", "Patients had massage three times a week, with or without taping."),
+            ("CONCLUSION", "Taping gave extra short-term pain relief."),
+        ],
+        "rct",
+        "not_applicable",
+    ),
     (
         "add-on on top of massage",
         "Tai chi combined with massage for disc herniation",

@@ -17,6 +17,7 @@ from .common import _FLAGS, _RULES
 
 _NAMED = [re.compile(pattern, _FLAGS) for pattern in _RULES["primary"]["named"]]
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,3}\b")
 _MARKER = re.compile(r"primary\s+(?:outcome|end)", re.IGNORECASE)  # every pattern names one
 _BEFORE, _AFTER = 60, 120  # the text around "primary" the patterns may match in
 _NOT_OUTCOME = frozenset(_RULES["results"]["generic_words"]) | frozenset(
@@ -38,8 +39,14 @@ def primary_words(record: Record) -> frozenset[str]:
             start = lower.rfind(" ", 0, max(0, at - _BEFORE)) + 1  # a word start
             for regex in _NAMED:
                 for match in regex.finditer(text, start, at + _AFTER):
-                    words.update(_WORD.findall(match.group("o").lower()))
+                    words.update(outcome_words(match.group("o")))
     return frozenset(words - _NOT_OUTCOME)
+
+
+def outcome_words(text: str) -> set[str]:
+    """Lower-case words of four letters or more, and short capitalised abbreviations
+    ("CSS", "VAS") that name an outcome."""
+    return {*_WORD.findall(text.lower()), *(a.lower() for a in _ABBREVIATION.findall(text))}
 
 
 def names_primary(words: set[str], primary: frozenset[str]) -> bool:

@@ -14,7 +14,7 @@ from ..guard import guard_pattern
 from ..text import conclusion_sentences, per_record
 from .common import _FLAGS, _RULES, _texts
 from .gate import _abbreviations, _head
-from .primary import names_primary, primary_words
+from .primary import names_primary, outcome_words, primary_words
 from .reading import _CONCLUSION_LABEL, _read, _Reading
 
 
@@ -104,8 +104,8 @@ def _against_results(
     if split is not None:
         return "mixed", split
     nulls = _main_nulls(reading.hits, record)
-    if nulls and not _between_advantage(results):
-        return "no_effect", nulls[0][0]
+    if nulls and not _between_advantage(results, about=primary_words(record)):
+        return "no_effect", nulls[0][0]  # R2: the primary comparison is null
     keys = _key_words(record, conclusion)
     for evidence, sentence in nulls + _main_nulls(conclusion.hits, record):
         if keys & _clause_words(sentence, evidence.text):
@@ -143,7 +143,20 @@ def _main_nulls(
     primary = primary_words(record)
     if not primary:
         return nulls
-    return [(ev, s) for ev, s in nulls if names_primary(_clause_words(s, ev.text), primary)]
+    return [(ev, s) for ev, s in nulls if names_primary(_whole_clause_words(s, ev.text), primary)]
+
+
+def _whole_clause_words(sentence: str, cue: str) -> set[str]:
+    """Words of the whole clause holding a cue ("OSDI improved in both groups, with no
+    significant difference ... p = 0.21": the outcome may stand far from the cue)."""
+    at = max(sentence.find(cue), 0)
+    start = 0
+    for clause in _CLAUSE_SPLIT.split(sentence):
+        start = sentence.find(clause, start)
+        if start <= at < start + len(clause):
+            return outcome_words(clause)
+        start += len(clause)
+    return _clause_words(sentence, cue)
 
 
 def _primary_nulls(hits: list[tuple[str, Evidence, str]], record: Record) -> bool:
@@ -151,11 +164,16 @@ def _primary_nulls(hits: list[tuple[str, Evidence, str]], record: Record) -> boo
     return bool(primary_words(record)) and bool(_main_nulls(hits, record))
 
 
-def _between_advantage(results: list[tuple[str, str]]) -> bool:
+def _between_advantage(
+    results: list[tuple[str, str]], *, about: frozenset[str] = frozenset()
+) -> bool:
     """A between-group advantage in some clause that is not about change within groups
-    ("both groups improved, and massage was superior to touch": the second clause)."""
+    ("both groups improved, and massage was superior to touch": the second clause);
+    with ``about`` (the primary outcome's words), only in a clause that names it."""
     return any(
-        _BETWEEN.search(clause) and not _WITHIN.search(clause)
+        _BETWEEN.search(clause)
+        and not _WITHIN.search(clause)
+        and (not about or names_primary(outcome_words(clause), about))
         for _, sentence in results
         if _BETWEEN.search(sentence) and not _UNDONE.search(sentence)
         for clause in _CLAUSE_SPLIT.split(sentence)
