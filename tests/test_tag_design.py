@@ -145,3 +145,21 @@ def test_case_series_in_the_background_of_a_trial_is_not_a_case_report() -> None
         "Case series suggested benefit. We randomly assigned 40 adults to massage or rest.",
     )
     assert tag_design(record)[0] == "rct"
+
+
+def test_a_trial_called_for_in_the_conclusion_is_not_this_study_s_design() -> None:
+    record = _record(
+        "Chair massage for office workers' neck pain: a pre-post pilot study",
+        "Thirty office workers had weekly chair massage for 6 weeks and rated neck pain "
+        "before and after. Pain fell by a third. A randomised controlled trial is warranted.",
+    )
+    assert tag_design(record)[0] == "observational"
+
+
+def test_a_protocol_still_reads_its_future_tense() -> None:
+    record = _record(
+        "Massage for restless legs",
+        "Because better evidence is needed, eighty adults will be randomised to massage "
+        "or stretching.",
+    )
+    assert tag_design(record)[0] == "protocol"

@@ -7,6 +7,7 @@ evidence of every cue found and where it was found.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -47,13 +48,36 @@ class CueScanner:
             group=group,
         )
 
-    def scan(self, sections: Iterable[tuple[str, str]]) -> CueHits:
-        """Scan ``(where, text)`` pairs; ``place`` is ``where`` before any ``:``."""
+    def scan(
+        self,
+        sections: Iterable[tuple[str, str]],
+        *,
+        skip: re.Pattern[str] | None = None,
+        exempt: frozenset[str] = frozenset(),
+    ) -> CueHits:
+        """Scan ``(where, text)`` pairs; ``place`` is ``where`` before any ``:``.
+
+        With ``skip``, a hit of a cue not in ``exempt`` is passed over when it stands
+        in a sentence that ``skip`` finds something in.
+        """
         first: dict[str, tuple[str, str]] = {}
         for where, text in sections:
             place = where.split(":", 1)[0]
             for hit in self.patterns.finditer(text):
+                if (
+                    skip is not None
+                    and hit.label not in exempt
+                    and skip.search(_sentence_of(text, hit.start))
+                ):
+                    continue
                 found = (where, hit.text)
                 first.setdefault(hit.label, found)
                 first.setdefault(f"{hit.label}@{place}", found)
         return CueHits(first)
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence of ``text`` around position ``at`` (between ". " breaks)."""
+    start = text.rfind(". ", 0, at) + 1
+    end = text.find(". ", at)
+    return text[start : end if end != -1 else len(text)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..records import Evidence, Record
@@ -10,6 +11,8 @@ from .tables import TAG_GROUP, load_rules
 
 _RULES = load_rules("design")
 _SCANNER = CueScanner(_RULES["cues"], group=TAG_GROUP)
+_FUTURE = re.compile(_RULES["future_sentence"], re.IGNORECASE)
+_FUTURE_EXEMPT = frozenset(_RULES["future_sentence_exempt"])
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ def tag_design(record: Record) -> tuple[str, tuple[Evidence, ...]]:
     sections += [
         (f"abstract:{s.label.upper()}" if s.label else "abstract", s.text) for s in record.abstract
     ]
-    hits = _SCANNER.scan(sections)
+    hits = _SCANNER.scan(sections, skip=_FUTURE, exempt=_FUTURE_EXEMPT)
     found = hits.names.union(record.publication_types)
     for rule in _TABLE:
         if rule.unless and not rule.unless.isdisjoint(found):
