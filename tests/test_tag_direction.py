@@ -293,6 +293,39 @@ CASES = [
         "positive",
     ),
     (
+        "single-group study stating change from a figure to a figure",
+        "Hand massage for nausea during chemotherapy: a single-arm pilot",
+        [
+            (
+                None,
+                "Twenty patients had hand massage before each chemotherapy cycle. Mean "
+                "nausea fell from 5.2 to 3.0 by the fourth cycle. Hand massage may ease "
+                "nausea.",
+            )
+        ],
+        "observational",
+        "positive",
+    ),
+    (
+        "massage used to take a specimen for a test",
+        "Expressed secretions after prostatic massage: a two-sample test",
+        [
+            (
+                "OBJECTIVE",
+                "To compare a two-sample urine test after prostatic massage with the "
+                "four-sample test for localising infection.",
+            ),
+            (
+                "RESULTS",
+                "The two tests agreed in 40 of 44 men; the short test significantly reduced "
+                "the time taken.",
+            ),
+            ("CONCLUSIONS", "The two-sample test is a simple screening tool."),
+        ],
+        "observational",
+        "not_applicable",
+    ),
+    (
         "usage survey",
         "A survey of massage use among people with cancer",
         [("RESULTS", "Forty per cent had used massage; most found it helpful.")],
