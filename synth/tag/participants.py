@@ -36,10 +36,13 @@ def _tails() -> str:
     filler = rf"(?:(?!(?:{breakers})\b)[a-z][\w'/\-]*,?\s+)"
     gap = _RULES["max_words_between"]
     screened = _alternation(_RULES["screened_not_enrolled"])
+    took_part = _alternation(_RULES["participation_verbs"])
     return (
         rf"(?:\s+(?P<persons>{filler}{{0,{gap}}}(?:{nouns})\b(?!,?\s+(?:{screened})\b))"
         rf"|\s+(?P<enrolled>(?:were|was) (?:then |subsequently )?(?:randomly )?{_ENROLLED})"
-        rf"|\s+(?P<per_group>(?:per|in each|each) group))"
+        rf"|\s+(?P<per_group>(?:per|in each|each) group)"
+        rf"|\s+(?P<took_part>{filler}{{0,{gap}}}(?!(?:{breakers})\b)[a-z][a-z'-]*s"
+        rf"\s+(?:{took_part})\b))"
     )
 
 
@@ -158,7 +161,7 @@ def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _
     if value is None or _NOT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return None
     kind = _KINDS.get(match.re) or match.lastgroup or "persons"
-    kind = "persons" if kind == "enrolled" else kind
+    kind = "persons" if kind in ("enrolled", "took_part") else kind
     if match.re is _GROUPS_OF:
         value *= parse_number(match.group("groups")) or 1
     elif kind == "per_group" or _EACH_GROUP.match(text, match.end()):
