@@ -7,7 +7,6 @@ evidence of every cue found and where it was found.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -52,23 +51,20 @@ class CueScanner:
         self,
         sections: Iterable[tuple[str, str]],
         *,
-        skip: re.Pattern[str] | None = None,
+        skip: LabelledPatterns | None = None,
         exempt: frozenset[str] = frozenset(),
     ) -> CueHits:
         """Scan ``(where, text)`` pairs; ``place`` is ``where`` before any ``:``.
 
         With ``skip``, a hit of a cue not in ``exempt`` is passed over when it stands
-        in a sentence that ``skip`` finds something in.
+        in a sentence where ``skip`` has a hit.
         """
         first: dict[str, tuple[str, str]] = {}
         for where, text in sections:
             place = where.split(":", 1)[0]
+            marks = [mark.start for mark in skip.finditer(text)] if skip is not None else ()
             for hit in self.patterns.finditer(text):
-                if (
-                    skip is not None
-                    and hit.label not in exempt
-                    and skip.search(_sentence_of(text, hit.start))
-                ):
+                if marks and hit.label not in exempt and _same_sentence(text, hit.start, marks):
                     continue
                 found = (where, hit.text)
                 first.setdefault(hit.label, found)
@@ -76,8 +72,9 @@ class CueScanner:
         return CueHits(first)
 
 
-def _sentence_of(text: str, at: int) -> str:
-    """The sentence of ``text`` around position ``at`` (between ". " breaks)."""
+def _same_sentence(text: str, at: int, marks: list[int]) -> bool:
+    """Whether one of ``marks`` lies in the sentence of ``text`` around ``at``."""
     start = text.rfind(". ", 0, at) + 1
     end = text.find(". ", at)
-    return text[start : end if end != -1 else len(text)]
+    end = len(text) if end == -1 else end
+    return any(start <= mark < end for mark in marks)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..records import Evidence, Record
 from .cues import CueHits, CueScanner
-from .tables import TAG_GROUP, load_rules
+from .tables import TAG_GROUP, LabelledPatterns, load_rules
 
 _RULES = load_rules("design")
 _SCANNER = CueScanner(_RULES["cues"], group=TAG_GROUP)
-_FUTURE = re.compile(_RULES["future_sentence"], re.IGNORECASE)
+_FUTURE = LabelledPatterns([("future", _RULES["future_sentence"])], group=TAG_GROUP)
 _FUTURE_EXEMPT = frozenset(_RULES["future_sentence_exempt"])
 
 
