@@ -396,6 +396,28 @@ CASES = [
         "rct",
         ("short", 38),
     ),
+    (
+        "until discharge, stays written with their unit each",
+        [
+            ("METHODS", "Infants were massaged twice daily and followed until discharge."),
+            ("RESULTS", "They were discharged sooner with massage (mean stay 16 days vs 21 days)."),
+        ],
+        "rct",
+        ("short", 21),
+    ),
+    (
+        "a diary window counted from the first treatment",
+        [
+            (
+                "METHODS",
+                "Babies had massage once daily for 5 days; parents kept a crying diary over "
+                "12 days from the day of the first treatment.",
+            ),
+            ("RESULTS", "Crying time stayed lower for a week after treatment."),
+        ],
+        "rct",
+        ("short", 12),
+    ),
     # H6: a review only from a stated follow-up time
     (
         "review with words only",
@@ -408,6 +430,12 @@ CASES = [
         [("RESULTS", "Massage reduced pain in the short term (up to 3 months).")],
         "systematic_review",
         ("short", 90),
+    ),
+    (
+        "review: an outcome within hours of birth",
+        [("RESULTS", "Blood loss within 24 hours of birth did not differ (two trials).")],
+        "systematic_review",
+        ("immediate", 1),
     ),
     (
         "review with stated follow-up",

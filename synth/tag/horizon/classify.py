@@ -20,11 +20,16 @@ _SAME_POINT = 0.03  # "26 weeks" and "6 months" name the same time point
 
 def _review_horizon(mentions: list[_Mention]) -> tuple[str, int | None, tuple[Evidence, ...]]:
     """H6: a review gets a horizon only from a stated follow-up time."""
-    stated = [m for m in mentions if m.unit == "day" and (m.follow or m.role not in _SPANS)]
+    stated = [
+        m
+        for m in mentions
+        if (m.unit == "day" and (m.follow or m.role not in _SPANS))
+        or (m.unit == "hour" and m.role == "point")  # "blood loss within 24 hours of birth"
+    ]
     if not stated:
         return "not_reported", None, (Evidence("default", "review without a stated follow-up"),)
-    latest = max(stated, key=lambda m: m.value)
-    days = int(round(latest.value))
+    latest = max(stated, key=lambda m: m.value if m.unit == "day" else m.value / 24)
+    days = int(round(latest.value)) if latest.unit == "day" else int(latest.value // 24)
     return _bucket(days), days, (latest.evidence(),)
 
 

@@ -18,9 +18,11 @@ _SESSION_COUNT = re.compile(_RULES["spans"]["session_count"], _FLAGS)
 _UNTIL_DELIVERY = re.compile(_RULES["spans"]["until_delivery"], _FLAGS)
 _DISCHARGE = re.compile(_RULES["spans"]["discharge"], _FLAGS)
 _STAY_NUMBER = r"\d+(?:\.\d+)?"
-_STAY = re.compile(  # "mean stay 19 versus 24 days": every figure of the list
-    rf"{_RULES['spans']['stay']}[^.;]{{0,80}}?(?P<n>{_STAY_NUMBER}"
-    rf"(?:\s*(?:versus|vs\.?|and|or|,|to|-|\u2013)\s*{_STAY_NUMBER})*)\s*(?:days|d)\b",
+_DAYS = r"\s*(?:days|d)\b"
+_STAY = re.compile(  # "mean stay 19 versus 24 days", "18 days vs 23 days": every figure
+    rf"{_RULES['spans']['stay']}[^.;]{{0,80}}?(?P<n>{_STAY_NUMBER}(?:{_DAYS})?"
+    rf"(?:\s*(?:versus|vs\.?|and|or|,|to|-|\u2013)\s*{_STAY_NUMBER}(?:{_DAYS})?)*)"
+    rf"(?:(?<=days)|(?<=\bd)|{_DAYS})",
     _FLAGS,
 )
 _FREQUENCY = re.compile(_RULES["spans"]["frequency"], _FLAGS)
