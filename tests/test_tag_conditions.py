@@ -19,6 +19,11 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
     ("title", "expected"),
     [
         ("Massage for chronic nonspecific low back pain", ("low_back_pain",)),
+        (
+            "Aromatherapy massage for hot flushes in perimenopausal women",
+            ("other_condition",),
+        ),
+        ("Scar massage after cleft lip repair in infants", ("other_condition", "pediatric")),
         ("Thai massage for scapulocostal syndrome and neck pain", ("neck_shoulder_pain",)),
         ("Massage in tension-type headache", ("headache",)),
         ("Myofascial release in fibromyalgia", ("fibromyalgia",)),
