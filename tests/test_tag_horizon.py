@@ -88,6 +88,31 @@ CASES = [
         "rct",
         ("immediate", 1),
     ),
+    # history and study periods are no study time
+    (
+        "time since injury and a recruitment period",
+        [
+            (
+                "METHODS",
+                "Adults with spinal cord injury (median time since injury 9 years) were "
+                "recruited over 3 years. Bowel scores were recorded at baseline and 6 months.",
+            )
+        ],
+        "observational",
+        ("intermediate", 180),
+    ),
+    (
+        "years of pain and a roll-out period",
+        [
+            (
+                "METHODS",
+                "Wards crossed to massage at 3-month intervals over 18 months. Patients with "
+                "5 years of chronic low back pain were assessed at 2 weeks.",
+            )
+        ],
+        "rct",
+        ("short", 14),
+    ),
     # H4: 52 weeks is 364 days and long
     (
         "52 weeks",
@@ -436,6 +461,17 @@ CASES = [
         [("RESULTS", "Blood loss within 24 hours of birth did not differ (two trials).")],
         "systematic_review",
         ("immediate", 1),
+    ),
+    (
+        "review: a follow-up range across units",
+        [
+            (
+                "METHODS",
+                "Pain was taken at the last follow-up of each trial (range 4 weeks to 9 months).",
+            )
+        ],
+        "systematic_review",
+        ("intermediate", 270),
     ),
     (
         "review with stated follow-up",
