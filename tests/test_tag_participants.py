@@ -40,6 +40,10 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Ventilated patients were allocated at random (n = 60) to massage or usual care.", 60),
         ("We interviewed 19 massage therapists working in three hospices.", 19),
         ("Nine experienced rock climbers took part in two test sessions.", 9),
+        (
+            "Four adult wards took part. We enrolled 230 patients admitted for surgery.",
+            230,
+        ),
         ("Twenty-four paramedics performed chest compressions on a manikin.", 24),
         (
             "Carers on one ward (n = 22) had weekly hand massage, while carers on a "
@@ -60,6 +64,7 @@ def test_head_counts(abstract: str, expected: int) -> None:
         "Patients aged 45 to 70 years received 10 sessions of 30 min each.",
         "In 2019, 148 treatment episodes were analysed.",
         "Over the course, 12 sessions completed the programme for most clients.",
+        "Between May and October 2019 we recruited nurses from two hospitals.",
         "The massage group (n = 8) improved; the control group size was not given.",
         "Doses of 50 mg were used on 3 occasions.",
     ],

@@ -37,11 +37,13 @@ def _tails() -> str:
     gap = _RULES["max_words_between"]
     screened = _alternation(_RULES["screened_not_enrolled"])
     took_part = _alternation(_RULES["participation_verbs"])
+    places = _alternation(_RULES["place_nouns"]).lower()
     return (
-        rf"(?:\s+(?P<persons>{filler}{{0,{gap}}}(?:{nouns})\b(?!,?\s+(?:{screened})\b))"
+        rf"(?:\s+(?P<persons>{filler}{{0,{gap}}}(?:{nouns})\b(?!,?\s+(?:{screened})\b)"
+        rf"(?!\s+(?:{places})\b))"
         rf"|\s+(?P<enrolled>(?:were|was) (?:then |subsequently )?(?:randomly )?{_ENROLLED})"
         rf"|\s+(?P<per_group>(?:per|in each|each) group)"
-        rf"|\s+(?P<took_part>{filler}{{0,{gap}}}(?!(?:{breakers})\b)[a-z][a-z'-]*s"
+        rf"|\s+(?P<took_part>{filler}{{0,{gap}}}(?!(?:{breakers}|{places})\b)[a-z][a-z'-]*s"
         rf"\s+(?:{took_part})\b))"
     )
 
