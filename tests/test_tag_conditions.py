@@ -235,3 +235,15 @@ def test_c1_anxiety_in_a_results_sentence_of_an_unlabelled_abstract_adds_nothing
         ),
     )
     assert labels == ("critical_surgical_care",)
+
+
+def test_conditions_named_only_as_exclusions_are_not_addressed() -> None:
+    labels = _labels(
+        "Chair massage for office workers",
+        (
+            "METHODS",
+            "Workers with chronic neck pain were eligible; those with fibromyalgia or "
+            "migraine were excluded. Women who were pregnant were also excluded.",
+        ),
+    )
+    assert labels == ("neck_shoulder_pain",)

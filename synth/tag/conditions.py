@@ -6,11 +6,14 @@ import re
 
 from ..records import Evidence, Record
 from .cues import CueScanner
-from .tables import TAG_GROUP, load_rules
+from .tables import TAG_GROUP, LabelledPatterns, load_rules
 from .text import split_sentences
 
 _RULES = load_rules("conditions")
 _SCANNER = CueScanner(_RULES["cues"], group=TAG_GROUP)
+_EXCLUSION = LabelledPatterns(
+    (("excluded", pattern) for pattern in _RULES["exclusion_clause"]), group=TAG_GROUP
+)
 _CHECK_TAGS = frozenset(_RULES["mesh_check_tags"])
 _MESH_QUALIFIERS = frozenset(_RULES["mesh_qualifiers"])
 _BACKGROUND = tuple(_RULES["background_sections"])
@@ -32,15 +35,26 @@ def tag_conditions(
     weak: dict[str, Evidence] = {}
     read_results = design in _REVIEWS  # reviews name their conditions in the results
     for where, text, focus in _places(record):
+        excluded = [mark.start for mark in _EXCLUSION.finditer(text)]
         for hit in _SCANNER.patterns.finditer(text, blockers=_BLOCKERS):
             label, _, scope = hit.label.partition("|")
-            if label != "ignore" and _counts(where, text, focus, hit.start, scope, read_results):
+            if label == "ignore" or (excluded and _in_clause(text, hit.start, excluded)):
+                continue
+            if _counts(where, text, focus, hit.start, scope, read_results):
                 _keep(found, weak, label, scope, Evidence(where, hit.text))
     _resolve(found, weak, kind=kind, design=design)
     labels = tuple(sorted(found))
     if not labels:
         return (), (Evidence("default", "no condition named"),)
     return labels, tuple(found[label] for label in labels)
+
+
+def _in_clause(text: str, at: int, marks: list[int]) -> bool:
+    """Whether one of ``marks`` lies in the clause around ``at`` (between ". " or ";")."""
+    start = max(text.rfind(". ", 0, at), text.rfind(";", 0, at)) + 1
+    ends = [end for end in (text.find(". ", at), text.find(";", at)) if end != -1]
+    end = min(ends) if ends else len(text)
+    return any(start <= mark < end for mark in marks)
 
 
 def _counts(
