@@ -326,6 +326,19 @@ CASES = [
         "not_applicable",
     ),
     (
+        "review: evidence that massage helps is weak, too weak to support or refute it",
+        "Massage for infant colic: a systematic review",
+        [
+            (
+                "AUTHORS' CONCLUSIONS",
+                "Evidence that massage benefits infants with colic is weak. The trials are "
+                "insufficient to support or refute its use.",
+            )
+        ],
+        "systematic_review",
+        "unclear",
+    ),
+    (
         "usage survey",
         "A survey of massage use among people with cancer",
         [("RESULTS", "Forty per cent had used massage; most found it helpful.")],
