@@ -7,13 +7,14 @@ import re
 from ..records import Evidence, Record
 from .cues import CueScanner
 from .tables import TAG_GROUP, LabelledPatterns, load_rules
-from .text import split_sentences
+from .text import marked_nearby, split_sentences
 
 _RULES = load_rules("conditions")
 _SCANNER = CueScanner(_RULES["cues"], group=TAG_GROUP)
 _EXCLUSION = LabelledPatterns(
     (("excluded", pattern) for pattern in _RULES["exclusion_clause"]), group=TAG_GROUP
 )
+_CLAUSE = (". ", ";")
 _CHECK_TAGS = frozenset(_RULES["mesh_check_tags"])
 _MESH_QUALIFIERS = frozenset(_RULES["mesh_qualifiers"])
 _BACKGROUND = tuple(_RULES["background_sections"])
@@ -38,7 +39,9 @@ def tag_conditions(
         excluded = [mark.start for mark in _EXCLUSION.finditer(text)]
         for hit in _SCANNER.patterns.finditer(text, blockers=_BLOCKERS):
             label, _, scope = hit.label.partition("|")
-            if label == "ignore" or (excluded and _in_clause(text, hit.start, excluded)):
+            if label == "ignore" or (
+                excluded and marked_nearby(text, hit.start, excluded, breaks=_CLAUSE)
+            ):
                 continue
             if _counts(where, text, focus, hit.start, scope, read_results):
                 _keep(found, weak, label, scope, Evidence(where, hit.text))
@@ -47,14 +50,6 @@ def tag_conditions(
     if not labels:
         return (), (Evidence("default", "no condition named"),)
     return labels, tuple(found[label] for label in labels)
-
-
-def _in_clause(text: str, at: int, marks: list[int]) -> bool:
-    """Whether one of ``marks`` lies in the clause around ``at`` (between ". " or ";")."""
-    start = max(text.rfind(". ", 0, at), text.rfind(";", 0, at)) + 1
-    ends = [end for end in (text.find(". ", at), text.find(";", at)) if end != -1]
-    end = min(ends) if ends else len(text)
-    return any(start <= mark < end for mark in marks)
 
 
 def _counts(

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from ..records import Evidence
 from .scan import ScanGroup
 from .tables import LabelledPatterns
+from .text import marked_nearby
+
+_SENTENCE = (". ",)
 
 
 @dataclass
@@ -64,17 +67,13 @@ class CueScanner:
             place = where.split(":", 1)[0]
             marks = [mark.start for mark in skip.finditer(text)] if skip is not None else ()
             for hit in self.patterns.finditer(text):
-                if marks and hit.label not in exempt and _same_sentence(text, hit.start, marks):
+                if (
+                    marks
+                    and hit.label not in exempt
+                    and marked_nearby(text, hit.start, marks, breaks=_SENTENCE)
+                ):
                     continue
                 found = (where, hit.text)
                 first.setdefault(hit.label, found)
                 first.setdefault(f"{hit.label}@{place}", found)
         return CueHits(first)
-
-
-def _same_sentence(text: str, at: int, marks: list[int]) -> bool:
-    """Whether one of ``marks`` lies in the sentence of ``text`` around ``at``."""
-    start = text.rfind(". ", 0, at) + 1
-    end = text.find(". ", at)
-    end = len(text) if end == -1 else end
-    return any(start <= mark < end for mark in marks)

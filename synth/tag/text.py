@@ -111,6 +111,14 @@ def _abstract_where(label: str | None) -> str:
     return f"abstract:{label.strip().upper()}" if label and label.strip() else "abstract"
 
 
+def marked_nearby(text: str, at: int, marks: list[int], *, breaks: tuple[str, ...]) -> bool:
+    """Whether one of ``marks`` lies in the stretch of ``text`` around ``at`` that runs
+    between the nearest ``breaks`` (". " for a sentence, also ";" for a clause)."""
+    start = max(text.rfind(mark, 0, at) for mark in breaks) + 1
+    end = min((e for e in (text.find(mark, at) for mark in breaks) if e != -1), default=len(text))
+    return any(start <= mark < end for mark in marks)
+
+
 def split_sentences(text: str) -> list[str]:
     """Split running text into sentences, keeping abbreviations and decimals whole."""
     return list(_split_sentences(text))
