@@ -339,6 +339,21 @@ CASES = [
         "unclear",
     ),
     (
+        "a methods first sentence names the population, not the main outcomes",
+        "Back massage for pain in nulliparous women: a randomised trial",
+        [
+            (
+                None,
+                "Eighty nulliparous women in early labour were randomised to back massage or "
+                "usual care. Pain was lower with massage at 30 minutes (p = 0.01). Duration of "
+                "labour and mode of birth did not differ between groups. Back massage eased "
+                "pain.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    (
         "usage survey",
         "A survey of massage use among people with cancer",
         [("RESULTS", "Forty per cent had used massage; most found it helpful.")],

@@ -40,6 +40,7 @@ _MODIFIER = re.compile(
 
 
 _SPARED = re.compile(_RULES["results"]["spared"], _FLAGS)
+_OBJECTIVE = re.compile(_RULES["results"]["objective_sentence"], _FLAGS)
 
 
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
@@ -197,8 +198,9 @@ def _same_outcome(sentence: str, cue: str, results: list[tuple[str, str]]) -> bo
 def _key_words(record: Record, conclusion: _Reading) -> set[str]:
     """Content words of the title, objective and the conclusion's claims (main outcomes, R3)."""
     words: set[str] = set()
-    for _, text in _head(record):
-        words.update(_WORD.findall(text.lower()))
+    for where, text in _head(record):
+        if where != "abstract" or _OBJECTIVE.search(text):  # an unlabelled first sentence
+            words.update(_WORD.findall(text.lower()))  # counts when it states the aim
     for label, evidence, sentence in conclusion.hits:
         if label == "positive":
             words.update(_clause_words(sentence, evidence.text))
