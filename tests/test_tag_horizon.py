@@ -113,6 +113,31 @@ CASES = [
         "rct",
         ("short", 14),
     ),
+    (
+        "'for at least a day' and 'a day-surgery unit' are no sessions a day",
+        [
+            ("DESIGN", "Randomised trial in a day-surgery unit."),
+            (
+                "RESULTS",
+                "One 20-minute massage lowered pain immediately and at 24 hours; the effect "
+                "lasted for at least a day.",
+            ),
+        ],
+        "rct",
+        ("immediate", 1),
+    ),
+    (
+        "a gestational range in a pregnancy record",
+        [
+            (
+                None,
+                "Women with a singleton pregnancy at 36-41 weeks had perineal massage in "
+                "labour; perineal pain was rated at day 7 postpartum.",
+            )
+        ],
+        "controlled_trial",
+        ("short", 7),
+    ),
     # H4: 52 weeks is 364 days and long
     (
         "52 weeks",

@@ -141,14 +141,11 @@ def _gestational(mention: _Mention, items: list[_Item]) -> bool:
     """A plain point of 20-42 weeks in a record about pregnancy: a gestational age."""
     if mention.role != "point" or _GESTATIONAL_UNLESS.match(mention.source, mention.end):
         return False
+    if any(_UNITS[item.unit.lower()][0] != "week" for item in items):
+        return False
     low, high = _GESTATIONAL_WEEKS
-    weeks = [
-        value / 7
-        for item in items
-        for unit, value in _item_values(item, "")
-        if unit == "day" and _UNITS[item.unit.lower()][0] == "week"
-    ]
-    return len(weeks) == len(items) and all(low <= week <= high for week in weeks)
+    weeks = [value / 7 for item in items for _, value in _item_values(item, "")]  # "37-42 weeks"
+    return bool(weeks) and all(low <= week <= high for week in weeks)
 
 
 def _classify(
