@@ -354,6 +354,25 @@ CASES = [
         "positive",
     ),
     (
+        "a primary difference 'in favour of massage' that is not significant",
+        "Foot massage for knee osteoarthritis: a pilot randomised trial",
+        [
+            (
+                "METHODS",
+                "Forty adults were randomised to weekly foot massage or usual care. The "
+                "primary outcome was the WOMAC function score at 8 weeks.",
+            ),
+            (
+                "RESULTS",
+                "The WOMAC difference was 3.1 points in favour of massage (95% CI -1.0 to "
+                "7.2; p = 0.14). Pain and stiffness were significantly better with massage.",
+            ),
+            ("CONCLUSIONS", "Foot massage may improve function; a larger trial is warranted."),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
         "usage survey",
         "A survey of massage use among people with cancer",
         [("RESULTS", "Forty per cent had used massage; most found it helpful.")],

@@ -41,6 +41,11 @@ _MODIFIER = re.compile(
 
 _SPARED = re.compile(_RULES["results"]["spared"], _FLAGS)
 _OBJECTIVE = re.compile(_RULES["results"]["objective_sentence"], _FLAGS)
+# a difference "in favour of massage" with p = 0.12 is no advantage on the primary outcome
+_BRACKETS = re.compile(r"\([^()]*\)")
+_NS = re.compile(
+    r"\bp\s*[=>]\s*0?\.(?:[1-9]|0[5-9])|\bnot\s+(?:statistically\s+)?significant", _FLAGS
+)
 
 
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
@@ -151,12 +156,14 @@ def _whole_clause_words(sentence: str, cue: str) -> set[str]:
     """Words of the whole clause holding a cue ("OSDI improved in both groups, with no
     significant difference ... p = 0.21": the outcome may stand far from the cue)."""
     at = max(sentence.find(cue), 0)
+    # clause breaks inside brackets ("(95% CI -0.5 to 4.3; p = 0.12)") do not count
+    masked = _BRACKETS.sub(lambda m: "(" + "x" * (len(m.group()) - 2) + ")", sentence)
     start = 0
-    for clause in _CLAUSE_SPLIT.split(sentence):
-        start = sentence.find(clause, start)
-        if start <= at < start + len(clause):
-            return outcome_words(clause)
-        start += len(clause)
+    for match in [*_CLAUSE_SPLIT.finditer(masked), None]:
+        end = match.start() if match else len(sentence)
+        if start <= at < end:
+            return outcome_words(sentence[start:end])
+        start = match.end() if match else end
     return _clause_words(sentence, cue)
 
 
@@ -174,7 +181,7 @@ def _between_advantage(
     return any(
         _BETWEEN.search(clause)
         and not _WITHIN.search(clause)
-        and (not about or names_primary(outcome_words(clause), about))
+        and (not about or (names_primary(outcome_words(clause), about) and not _NS.search(clause)))
         for _, sentence in results
         if _BETWEEN.search(sentence) and not _UNDONE.search(sentence)
         for clause in _CLAUSE_SPLIT.split(sentence)
