@@ -373,6 +373,33 @@ CASES = [
         "no_effect",
     ),
     (
+        "a transient increase is a benefit not sustained",
+        "Calf massage and skin blood flow in healthy adults: a crossover study",
+        [
+            (
+                None,
+                "Twelve healthy adults had calf massage or rest in random order. Skin blood "
+                "flow was higher during massage (p = 0.02) but not 20 minutes later. Massage "
+                "gave a transient increase in skin blood flow.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "transient side effects do not split a benefit",
+        "Abdominal massage for constipation in older adults",
+        [
+            ("RESULTS", "Bowel movements were more frequent with massage (p = 0.01)."),
+            (
+                "CONCLUSIONS",
+                "Abdominal massage relieved constipation; transient side effects were rare.",
+            ),
+        ],
+        "rct",
+        "positive",
+    ),
+    (
         "usage survey",
         "A survey of massage use among people with cancer",
         [("RESULTS", "Forty per cent had used massage; most found it helpful.")],

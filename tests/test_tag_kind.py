@@ -18,6 +18,7 @@ def _record(title: str, abstract: str = "") -> Record:
     [
         ("Swedish massage for chronic low back pain in office workers", "therapeutic"),
         ("Lid hygiene with massage for blepharitis in contact-lens wearers", "other"),
+        ("Work-related hand and wrist complaints among massage therapists", "other"),
         (
             "Effect of aromatherapy hand massage on agitation in nursing-home residents",
             "therapeutic",
