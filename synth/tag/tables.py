@@ -14,7 +14,7 @@ import re
 import re._parser as _parser
 import tomllib
 from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -141,20 +141,8 @@ def _combine(pairs: list[tuple[str, str]], numbers: list[int], flags: int) -> re
     return re.compile("|".join(f"(?P<g{n}>{pairs[n][1]})" for n in numbers), flags)
 
 
-_WORD = re.compile(r"(?<![a-z0-9])[a-z0-9]{1,4}")
 KEY_LENGTH = 4
-
-
-@lru_cache(maxsize=512)
-def word_index(text: str) -> dict[str, list[int]]:
-    """First four letters (lower-cased) of each word -> where such words start."""
-    index: dict[str, list[int]] = {}
-    lower = text.lower()
-    if len(lower) != len(text):  # a letter whose lower case is longer: keep offsets aligned
-        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    for match in _WORD.finditer(lower):
-        index.setdefault(match.group(), []).append(match.start())
-    return index
+"""Word starts ``pattern_prefixes`` gives are this many letters long (or a shorter word)."""
 
 
 def pattern_prefixes(pattern: str) -> frozenset[str] | None:

@@ -27,7 +27,7 @@ class _LeftContext:
     """Patterns tested on the short text before a time expression ('aged 6 months').
 
     A pattern that starts at a word is tried only when the text holds a word
-    starting as the pattern can start (as the shared word index keys words);
+    starting as the pattern can start (its first four letters, see ``pattern_prefixes``);
     the others are combined and searched in the last ``_TAIL`` characters
     (they are short: '>', 'SD', 'at least', '5 days / week')."""
 
