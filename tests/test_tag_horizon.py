@@ -661,6 +661,32 @@ CASES = [
         "rct",
         ("intermediate", 126),
     ),
+    # a decimal written with a middle dot (Lancet style) is one number, not "9 years"
+    (
+        "middle-dot decimal",
+        [
+            (
+                "RESULTS",
+                "With a median follow-up of 4\u00b77 years, pain scores stayed lower in the "
+                "massage group.",
+            )
+        ],
+        "rct",
+        ("long", 1716),
+    ),
+    # an age range after a mean age with decimals is an age, not a follow-up
+    (
+        "age range after a decimal mean age",
+        [
+            (
+                "METHODS",
+                "We enrolled 48 women with a mean age of 63.4 years \u00b1 8.1 (range 41 to 86 "
+                "years); pain was rated before and after a single 30-minute massage.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
 ]
 
 

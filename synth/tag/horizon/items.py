@@ -27,7 +27,7 @@ def _unit_table() -> dict[str, tuple[str, int | None]]:
 
 _UNITS = _unit_table()
 _WORDS = _alternation(list(NUMBER_WORDS))
-_NUM = rf"(?:\d+(?:\.\d+)?|\b(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*\b|\ban?\b)"
+_NUM = rf"(?:\d+(?:[.\u00b7]\d+)?|\b(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*\b|\ban?\b)"
 # "10-12", "10 - 12", "10 to 12"; not "12 -5.8" (a signed figure after a number)
 _RANGE = rf"{_NUM}(?:\s*(?:\u2013|to)\s*{_NUM}|(?:-|\s+-\s+){_NUM})?"
 _SEP = r"\s*-?\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+|&\s*)"
@@ -42,19 +42,19 @@ _UNIT_WORDS = LabelledPatterns(
 # A number led by its own unit ("week 11 and 3 months") starts no list of the next unit.
 _NOT_LED = "".join(f"(?<!{word} )" for word in sorted(_RULES["leading_units"]))
 _NUMS_BEFORE = re.compile(
-    guard_pattern(rf"(?<![\w.])(?<![A-Za-z]-){_NOT_LED}(?:{_LIST})\s*-?\s*{_FILLER}$"), _FLAGS
+    guard_pattern(rf"(?<![\w.\u00b7])(?<![A-Za-z]-){_NOT_LED}(?:{_LIST})\s*-?\s*{_FILLER}$"), _FLAGS
 )
 _LOWER_ONLY = frozenset({"s", "d", "h"})  # "2.0 D" is a dioptre, "18 S" a unit of its own
 # ("week 11 and 3 months": the list stops before a number with its own unit)
 _NUMS_AFTER = re.compile(
-    rf"\s+({_LIST})\b(?![.,]\d)(?!\s*-?\s*(?:{_alternation(list(_UNITS))})\b)", _FLAGS
+    rf"\s+({_LIST})\b(?![.,\u00b7]\d)(?!\s*-?\s*(?:{_alternation(list(_UNITS))})\b)", _FLAGS
 )
 _LEADING = frozenset(w.lower() for w in _RULES["leading_units"])
 _NUMBER = re.compile(_NUM, _FLAGS)
 _FILLERS = frozenset(w.lower() for w in _RULES["filler_words"])
 _NUMBER_TAILS = frozenset((*NUMBER_WORDS, "a", "an"))
 _LIST_WORDS = _NUMBER_TAILS | {"and", "or", "to"}  # words a number list is made of
-_LIST_MARKS = frozenset(",.-\u2013&")
+_LIST_MARKS = frozenset(",.\u00b7-\u2013&")
 _CHAIN_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|&\s*)(?:at\s+)?\s*", _FLAGS
 )
@@ -157,6 +157,8 @@ def _number(token: str, left: str, *, unit: str) -> float | None:
     if token.lower() in ("a", "an"):
         return 1.0 if unit != "minute" and _ARTICLE_OK.search(left) else None
     if token[0].isdigit():
-        return float(token) if "." in token else float(parse_number(token) or 0) or None
+        if "." in token or "\u00b7" in token:  # "5.9" or, in Lancet style, "5\u00b79"
+            return float(token.replace("\u00b7", "."))
+        return float(parse_number(token) or 0) or None
     value = parse_number(token)
     return float(value) if value is not None else None
