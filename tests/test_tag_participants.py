@@ -51,6 +51,10 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             42,
         ),
         ("We surveyed 214 municipal licensing officials.", 214),
+        # thin-space thousands, as typeset journals print them
+        ("Records of 12\u2009406 patients treated with massage were analysed.", 12406),
+        # eyes (or other body parts) of persons: the persons count
+        ("A total of 96 eyes of 58 patients received eyelid massage.", 58),
     ],
 )
 def test_head_counts(abstract: str, expected: int) -> None:
@@ -67,6 +71,8 @@ def test_head_counts(abstract: str, expected: int) -> None:
         "Between May and October 2019 we recruited nurses from two hospitals.",
         "The massage group (n = 8) improved; the control group size was not given.",
         "Doses of 50 mg were used on 3 occasions.",
+        "A total of 1,412 (61.2%) of the total prescriptions named massage.",
+        "A total of 3,250 specimens were collected during massage sessions.",
     ],
 )
 def test_numbers_that_are_not_head_counts(abstract: str) -> None:

@@ -20,7 +20,11 @@ def _alternation(words: list[str]) -> str:
 _WORDS = _alternation(list(NUMBER_WORDS))
 _WORD_NUMBER = rf"\b(?:{_WORDS})(?:(?:\s+|-)(?:and\s+)?(?:{_WORDS}))*\b(?!-)"
 # Digits first (a character class), so the regex engine jumps from digit to digit.
-_DIGIT_NUMBER = r"[0-9](?<![\w.,/±+\-][0-9])[0-9,]*(?<!,)(?![\w%]|[.,]\d|\s*%)"
+# digits with comma or thin-space thousands ("1,340", "18\u2009804"), not part of a figure
+_DIGIT_NUMBER = (
+    r"[0-9](?<![\w.,/±+\-\u2009\u202f][0-9])(?:[0-9,]|[\u2009\u202f](?=[0-9]{3}(?![0-9])))*"
+    r"(?<!,)(?![\w%]|[.,]\d|\s*%)"
+)
 
 
 _ENROLLED = r"(?:randomi[sz]ed|enrolled|recruited|allocated|assigned|included|studied)\b"
@@ -57,7 +61,9 @@ _WORD_COUNT = re.compile(rf"(?P<num>{_WORD_NUMBER}){_TAILS}")
 _WORD_STARTS = LabelledPatterns([("number", rf"\b(?:{_WORDS})\b")], group=TAG_GROUP)
 _NOT_TOTAL = _alternation(_RULES["total_not_persons"])
 _TOTAL = re.compile(
-    rf"[Tt]otal(?: sample)? of (?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})\s+(?!(?:{_NOT_TOTAL})\b)"
+    rf"[Tt]otal(?: sample)? of (?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})\s+"
+    # "a total of 2484 (58.7%) of the total prescriptions" counts no persons either
+    rf"(?!(?:\([^()]{{0,24}}\)\s*)?(?:of (?:the )?(?:total |\w+ )?)?(?:{_NOT_TOTAL})\b)"
 )
 _GROUPS_OF = re.compile(
     rf"\b(?P<groups>two|three|four|2|3|4) (?:\w+ )?(?:groups|arms) of "
