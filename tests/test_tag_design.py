@@ -106,6 +106,14 @@ def test_animal_words_do_not_override_human_participants() -> None:
     assert tag_design(record)[0] == "rct"
 
 
+def test_in_vitro_fertilisation_is_no_bench_work() -> None:
+    record = _record(
+        "Foot massage for anxiety in women undergoing in vitro fertilization",
+        "Women on the day of embryo transfer were randomly assigned to massage or rest.",
+    )
+    assert tag_design(record)[0] == "rct"
+
+
 def test_survey_of_views_nested_in_a_trial_is_observational() -> None:
     record = _record(
         "Mothers' views of infant massage taught within a trial",
