@@ -106,6 +106,21 @@ def test_animal_words_do_not_override_human_participants() -> None:
     assert tag_design(record)[0] == "rct"
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Correction: massage for neck pain", "other"),
+        ("Reply to the letter on abdominal massage", "other"),
+        ("Letter to the editor: infant massage", "other"),
+        ("Correction of congenital muscular torticollis by massage in infants", "rct"),
+        ("Response of preterm infants to massage", "rct"),
+    ],
+)
+def test_genre_words_open_a_title_only_as_a_genre(title: str, expected: str) -> None:
+    record = _record(title, "Forty infants were randomly assigned to massage or usual care.")
+    assert tag_design(record)[0] == expected
+
+
 def test_in_vitro_fertilisation_is_no_bench_work() -> None:
     record = _record(
         "Foot massage for anxiety in women undergoing in vitro fertilization",
