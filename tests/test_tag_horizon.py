@@ -661,6 +661,44 @@ CASES = [
         "rct",
         ("intermediate", 126),
     ),
+    # the history of a therapy, or of the pain, is no study time
+    (
+        "history of a therapy",
+        [
+            (
+                "BACKGROUND",
+                "Tuina has been practised in China for over 2000 years and is offered in many "
+                "hospitals.",
+            ),
+            ("METHODS", "Eighty adults with neck pain were randomised; pain was rated at 4 weeks."),
+        ],
+        "rct",
+        ("short", 28),
+    ),
+    (
+        "pain history",
+        [
+            (
+                "METHODS",
+                "Women with a history of pelvic pain of 5 years, or whose pain had lasted 3-12 "
+                "months, were included; pain was rated after 6 weeks of massage.",
+            ),
+        ],
+        "rct",
+        ("short", 42),
+    ),
+    (
+        "symptom duration as a mean",
+        [
+            (
+                "METHODS",
+                "Patients had suffered from migraine for a mean of 6.5 years. Diaries were "
+                "collected at 8 weeks.",
+            ),
+        ],
+        "rct",
+        ("short", 56),
+    ),
     # a decimal written with a middle dot (Lancet style) is one number, not "9 years"
     (
         "middle-dot decimal",

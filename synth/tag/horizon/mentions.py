@@ -70,6 +70,7 @@ _START_WORDS = ("rom", "tart", "egin", "egun", "egan", "ommenc", "ince")  # star
 _GESTATIONAL_CONTEXT = tuple(_RULES["exclude"]["gestational_context"])
 _GESTATIONAL_WEEKS = tuple(_RULES["exclude"]["gestational_weeks"])
 _GESTATIONAL_UNLESS = re.compile(_RULES["exclude"]["gestational_unless"], _FLAGS)
+_MAX_STUDY_DAYS = _RULES["exclude"]["max_study_days"]
 _RANGE_MARK = re.compile(r"\d\s*(?:-|\u2013|to)\s*\d|\bto\b", _FLAGS)
 _DURATION_LEFT = re.compile(_RULES["points"]["duration_left"], _FLAGS)
 _DURATION_RIGHT = re.compile(_RULES["points"]["duration_right"], _FLAGS)
@@ -168,6 +169,8 @@ def _classify(
     unit, value = max(values, key=lambda v: (v[0] == "day", v[0] == "hour", v[1]))
     if unit == "hour" and value >= 48:
         unit, value = "day", float(int(value // 24))
+    if unit == "day" and value > _MAX_STUDY_DAYS:
+        return None
     least = min((v for u, v in values if u == unit), default=value)
     if unit == "day" and values[0][0] == "hour":
         least = value
