@@ -755,6 +755,59 @@ CASES = [
         "rct",
         "positive",
     ),
+    # R5: evidence too thin to support a claim doubts the claim in its clause ...
+    (
+        "insufficient evidence to recommend",
+        "Massage for constipation in older adults",
+        [
+            ("RESULTS", "Three small trials were included; their results could not be pooled."),
+            (
+                "CONCLUSIONS",
+                "The evidence is insufficient to recommend abdominal massage for constipation.",
+            ),
+        ],
+        "systematic_review",
+        "unclear",
+    ),
+    (
+        "no good evidence that massage helps",
+        "Massage for constipation in older adults",
+        [("CONCLUSIONS", "There is no high-quality evidence that massage relieves constipation.")],
+        "systematic_review",
+        "unclear",
+    ),
+    (
+        "research needed before conclusions",
+        "Massage for fibromyalgia",
+        [
+            (
+                "CONCLUSIONS",
+                "Further research is needed before conclusions can be drawn about the "
+                "effectiveness of massage for fibromyalgia.",
+            )
+        ],
+        "systematic_review",
+        "unclear",
+    ),
+    # ... while a caveat in its own clause leaves the claim standing
+    (
+        "caveat before the claim",
+        "Massage for anxiety",
+        [("CONCLUSIONS", "Although evidence is limited, massage appears to reduce anxiety.")],
+        "systematic_review",
+        "positive",
+    ),
+    # a trial that found no evidence of an effect found no effect
+    (
+        "no evidence that massage reduces",
+        "Massage for delirium in intensive care",
+        [
+            ("RESULTS", "Delirium occurred in 31% with massage and 33% with usual care."),
+            ("CONCLUSIONS", "We found no evidence that massage reduces delirium in ICU patients."),
+        ],
+        "rct",
+        "no_effect",
+    ),
 ]
 
 

@@ -31,6 +31,11 @@ _LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
 _GENERIC = frozenset(_RULES["results"]["generic_words"])
 _TIME_WORDS = frozenset(_RULES["results"]["time_words"])
 _TOPIC_WORDS = frozenset(_RULES["results"]["topic_words"])
+# unclear cues that doubt what their clause goes on to say ("no good evidence that
+# ..."), unlike a caveat ("low-certainty evidence suggests that massage helps": R5)
+_DOUBTS = re.compile(r"\b(?:no|not|insufficient|inadequate|lack|paucity|absence|too)\b", _FLAGS)
+# a new clause that may state a finding of its own ("evidence is weak, but massage helped")
+_CLAUSE_TURN = re.compile(r"[;:,]|\b(?:but|however|yet|although|though|whereas|while|nevertheless)\b", _FLAGS)
 
 
 # The word naming the kind of massage ("abdominal massage"): no outcome (R3).
@@ -78,11 +83,20 @@ def _from_conclusion(
 
 
 def _claims(conclusion: _Reading) -> bool:
-    """A positive or split finding, not a word that only names the question (R5)."""
-    return any(
-        label == "mixed" or (label == "positive" and ev.text.lower() not in _TOPIC_WORDS)
-        for label, ev, _ in conclusion.hits
-    )
+    """A positive or split finding, not a word that only names the question, nor one
+    under an unclear cue of its clause ("insufficient evidence that massage helps", R5)."""
+    doubted: dict[str, int] = {}  # sentence -> where its first unclear cue ends
+    for label, ev, sentence in conclusion.hits:
+        if label == "mixed":
+            return True
+        if label == "unclear" and _DOUBTS.search(ev.text):
+            doubted.setdefault(sentence, sentence.find(ev.text) + len(ev.text))
+        elif label == "positive" and ev.text.lower() not in _TOPIC_WORDS:
+            end = doubted.get(sentence)
+            at = sentence.find(ev.text, end) if end is not None else -1
+            if at == -1 or _CLAUSE_TURN.search(sentence, end, at):
+                return True
+    return False
 
 
 def _review_direction(
