@@ -35,7 +35,9 @@ _TOPIC_WORDS = frozenset(_RULES["results"]["topic_words"])
 # ..."), unlike a caveat ("low-certainty evidence suggests that massage helps": R5)
 _DOUBTS = re.compile(r"\b(?:no|not|insufficient|inadequate|lack|paucity|absence|too)\b", _FLAGS)
 # a new clause that may state a finding of its own ("evidence is weak, but massage helped")
-_CLAUSE_TURN = re.compile(r"[;:,]|\b(?:but|however|yet|although|though|whereas|while|nevertheless)\b", _FLAGS)
+_CLAUSE_TURN = re.compile(
+    r"[;:,]|\b(?:but|however|yet|although|though|whereas|while|nevertheless)\b", _FLAGS
+)
 
 
 # The word naming the kind of massage ("abdominal massage"): no outcome (R3).
