@@ -797,6 +797,39 @@ CASES = [
         "systematic_review",
         "positive",
     ),
+    # R3: a benefit that disappeared, and a null conceded before a finding, split
+    (
+        "benefit that disappeared",
+        "Massage after knee replacement",
+        [
+            (
+                "CONCLUSIONS",
+                "The benefits of massage on pain were evident immediately after treatment but "
+                "disappeared within one week.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "null conceded before a finding",
+        "Massage for pain and mood in hospice patients",
+        [
+            (
+                "CONCLUSIONS",
+                "Although massage had no effect on pain, it significantly improved mood.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "null conceded before a hope",
+        "Massage for pain in hospice patients",
+        [("CONCLUSIONS", "Although massage did not reduce pain, it may help some patients relax.")],
+        "rct",
+        "no_effect",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

@@ -47,6 +47,7 @@ _MODIFIER = re.compile(
 
 
 _SPARED = re.compile(_RULES["results"]["spared"], _FLAGS)
+_CONCESSION = re.compile(_RULES["results"]["concession"], _FLAGS)
 _OBJECTIVE = re.compile(_RULES["results"]["objective_sentence"], _FLAGS)
 # a difference "in favour of massage" with p = 0.12 is no advantage on the primary outcome
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -74,6 +75,9 @@ def _from_conclusion(
     if first is not None and conclusion.first("null") is first:
         if _primary_nulls(conclusion.hits, record):  # the primary comparison is null (R2)
             return "no_effect", first
+        conceded = _conceded(conclusion)
+        if conceded is not None:
+            return "mixed", conceded
         if not _labelled_conclusion(record) and _between_advantage(results):
             return "mixed", first
         return "no_effect", first
@@ -82,6 +86,14 @@ def _from_conclusion(
     if design == "systematic_review":
         return _review_direction(first, results, record)
     return _against_results(conclusion, results, record)
+
+
+def _conceded(conclusion: _Reading) -> Evidence | None:
+    """The finding of a sentence that concedes a null result first (R3)."""
+    for label, evidence, sentence in conclusion.hits:
+        if label == "positive" and _CONCESSION.search(sentence):
+            return evidence
+    return None
 
 
 def _claims(conclusion: _Reading) -> bool:
