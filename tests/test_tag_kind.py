@@ -38,6 +38,9 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Gingival massage with an electric toothbrush", "other"),
         ("Massage parlours and public health regulation in three cities", "other"),
         ("Job satisfaction among licensed massage therapists", "other"),
+        ("Bimanual uterine compression and massage for uterine atony", "uterine"),
+        ("Injection-site massage and sentinel node detection in breast cancer", "other"),
+        ("Massage of the bladder during laparoscopic stone surgery", "other"),
     ],
 )
 def test_title_decides_the_kind(title: str, expected: str) -> None:
