@@ -51,6 +51,13 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             42,
         ),
         ("We surveyed 214 municipal licensing officials.", 214),
+        # the pool a sentence starts from gives way to the enrolled count
+        ("Of the 72 women who were eligible, 64 agreed to participate.", 64),
+        ("Of 3412 women, 921 (27%) had practised perineal massage.", 3412),
+        # a split by sex is one count
+        ("Participants (12 men, 12 women) were randomly assigned to massage or rest.", 24),
+        ("We recruited 15 women and 12 men with chronic neck pain.", 27),
+        ("Thirty-one volunteers (16 females and 15 males) took part.", 31),
         # thin-space thousands, as typeset journals print them
         ("Records of 12\u2009406 patients treated with massage were analysed.", 12406),
         # eyes (or other body parts) of persons: the persons count

@@ -45,7 +45,8 @@ def _tails() -> str:
     return (
         rf"(?:\s+(?P<persons>{filler}{{0,{gap}}}(?:{nouns})\b(?!,?\s+(?:{screened})\b)"
         rf"(?!\s+(?:{places})\b))"
-        rf"|\s+(?P<enrolled>(?:were|was) (?:then |subsequently )?(?:randomly )?{_ENROLLED})"
+        rf"|\s+(?P<enrolled>(?:were|was) (?:then |subsequently )?(?:randomly )?{_ENROLLED}"
+        rf"|(?:agreed|consented) to (?:participate|take part|join|be randomi[sz]ed))"
         rf"|\s+(?P<per_group>(?:per|in each|each) group)"
         rf"|\s+(?P<took_part>{filler}{{0,{gap}}}(?!(?:{breakers}|{places})\b)[a-z][a-z'-]*s"
         rf"\s+(?:{took_part})\b))"
@@ -78,6 +79,14 @@ _POPULATION = re.compile(
     rf"\b(?:{_alternation(_RULES['person_nouns'])}|{_ENROLLED}|allocated at random)", re.IGNORECASE
 )
 _NOT_BEFORE = re.compile(rf"\b(?:{_alternation(_RULES['not_count_before'])})\s*$", re.IGNORECASE)
+_DENOMINATOR = re.compile(r"(?:^|[.;]\s+)of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
+_MALE = frozenset({"men", "males", "boys"})
+_SEX_PAIR = re.compile(
+    rf"(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER}) (?P<first>men|males|boys|women|females|girls),?"
+    rf" (?:and )?(?P<other>{_DIGIT_NUMBER}|{_WORD_NUMBER}) (?P<second>men|males|boys|women|"
+    rf"females|girls)\b",
+    re.IGNORECASE,
+)
 _ARM_CONTEXT = re.compile(_alternation(_RULES["arm_context"]), re.IGNORECASE)
 _GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5) (?:\w+ )?(?:groups|arms)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"\bcontrols?\b", re.IGNORECASE)
@@ -142,8 +151,39 @@ def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
         for match in _count_matches(text, lower)
         if (count := _read_count(text, match, where=where, index=index)) is not None
     ]
+    pairs = list(_sex_pairs(text, where=where, index=index))
+    if pairs:  # "12 men and 12 women" counts 24, not the 12 men alone
+        paired = {pair.order for pair in pairs}
+        found = [count for count in found if count.order not in paired] + pairs
     found.extend(_paren_counts(text, where=where, index=index))
-    return _merge_controls(text, sorted(found, key=lambda c: c.order))
+    return _merge_controls(text, _drop_pools(text, sorted(found, key=lambda c: c.order)))
+
+
+def _drop_pools(text: str, counts: list[_Count]) -> list[_Count]:
+    """A pool ("Of the 72 eligible women, ...") gives way to the count that follows it
+    in its sentence ("... 64 were randomised"); alone, it is the head count."""
+    kept = []
+    for at, count in enumerate(counts):
+        if count.kind == "pool":
+            following = counts[at + 1] if at + 1 < len(counts) else None
+            span = _sentence_span(text, count.order[1])
+            if following is not None and _sentence_span(text, following.order[1]) == span:
+                continue
+            count = count._replace(kind="persons")
+        kept.append(count)
+    return kept
+
+
+def _sex_pairs(text: str, *, where: str, index: int) -> Iterator[_Count]:
+    for match in _SEX_PAIR.finditer(text):
+        first, second = match.group("first").lower(), match.group("second").lower()
+        if (first in _MALE) == (second in _MALE):
+            continue  # "12 women and 12 girls" is no split by sex
+        values = (_value(match.group("num")), _value(match.group("other")))
+        if None in values or _NOT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        total = values[0] + values[1]  # type: ignore[operator]
+        yield _Count("persons", total, where, match.group(), (index, match.start()))
 
 
 def _count_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
@@ -170,6 +210,8 @@ def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _
         return None
     kind = _KINDS.get(match.re) or match.lastgroup or "persons"
     kind = "persons" if kind in ("enrolled", "took_part") else kind
+    if kind == "persons" and _DENOMINATOR.search(text, max(0, match.start() - 12), match.start()):
+        kind = "pool"  # "Of the 72 women eligible, 64 were randomised"
     if match.re is _GROUPS_OF:
         value *= parse_number(match.group("groups")) or 1
     elif kind == "per_group" or _EACH_GROUP.match(text, match.end()):
