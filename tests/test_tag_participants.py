@@ -80,6 +80,7 @@ def test_head_counts(abstract: str, expected: int) -> None:
         "Doses of 50 mg were used on 3 occasions.",
         "A total of 1,412 (61.2%) of the total prescriptions named massage.",
         "A total of 3,250 specimens were collected during massage sessions.",
+        "On average 12\u00b75 patients per centre received massage.",  # a middle-dot decimal
     ],
 )
 def test_numbers_that_are_not_head_counts(abstract: str) -> None:

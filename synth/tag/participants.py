@@ -22,8 +22,8 @@ _WORD_NUMBER = rf"\b(?:{_WORDS})(?:(?:\s+|-)(?:and\s+)?(?:{_WORDS}))*\b(?!-)"
 # Digits first (a character class), so the regex engine jumps from digit to digit.
 # digits with comma or thin-space thousands ("1,340", "18\u2009804"), not part of a figure
 _DIGIT_NUMBER = (
-    r"[0-9](?<![\w.,/±+\-\u2009\u202f][0-9])(?:[0-9,]|[\u2009\u202f](?=[0-9]{3}(?![0-9])))*"
-    r"(?<!,)(?![\w%]|[.,]\d|\s*%)"
+    r"[0-9](?<![\w.,/±+\-\u00b7\u2009\u202f][0-9])(?:[0-9,]|[\u2009\u202f](?=[0-9]{3}(?![0-9])))*"
+    r"(?<!,)(?![\w%]|[.,\u00b7]\d|\s*%)"
 )
 
 
