@@ -121,6 +121,60 @@ def test_genre_words_open_a_title_only_as_a_genre(title: str, expected: str) -> 
     assert tag_design(record)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "abstract", "types", "expected"),
+    [
+        # a case told in a letter is a case report
+        ("Asystole during carotid sinus massage", "", ("Case Reports", "Letter"), "case_report"),
+        # a retrospective review of patients or procedures is observational
+        (
+            "Complications of carotid sinus massage: a retrospective review of 3,120 massages",
+            "We reviewed the records of all patients tested in our unit.",
+            ("Journal Article",),
+            "observational",
+        ),
+        # allocation "at random" in older wording; a side chosen at random
+        (
+            "Body massage of low-birth-weight infants",
+            "Forty infants were assigned at random to massage or routine care.",
+            ("Clinical Trial",),
+            "rct",
+        ),
+        (
+            "Gingival massage and inflammation: a split-mouth study",
+            "The side of the mouth to be massaged was chosen at random.",
+            ("Journal Article",),
+            "rct",
+        ),
+        # a concurrent control group without randomisation
+        (
+            "Prostatic massage in chronic prostatitis",
+            "Forty patients received massage; 38 patients given antibiotics alone served as "
+            "controls.",
+            ("Journal Article",),
+            "controlled_trial",
+        ),
+        # devices on a manikin is bench work; rescuers on a manikin are people
+        (
+            "Three mechanical chest compression devices",
+            "Each device ran for 10 minutes on an instrumented manikin.",
+            ("Journal Article",),
+            "animal_lab",
+        ),
+        (
+            "Chest compression quality in a moving ambulance",
+            "Paramedics performed compressions on a manikin before and after a refresher course.",
+            ("Journal Article",),
+            "observational",
+        ),
+    ],
+)
+def test_older_and_procedural_wording(
+    title: str, abstract: str, types: tuple[str, ...], expected: str
+) -> None:
+    assert tag_design(_record(title, abstract, types))[0] == expected
+
+
 def test_in_vitro_fertilisation_is_no_bench_work() -> None:
     record = _record(
         "Foot massage for anxiety in women undergoing in vitro fertilization",
