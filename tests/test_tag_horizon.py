@@ -699,6 +699,63 @@ CASES = [
         "rct",
         ("short", 56),
     ),
+    # H1/H5: massage until birth, outcomes after birth: both spans count
+    (
+        "antenatal massage and postpartum outcome",
+        [
+            (
+                "METHODS",
+                "Women were randomised to daily perineal massage from 34 weeks until birth or "
+                "usual care; dyspareunia was assessed at 3 months postpartum.",
+            )
+        ],
+        "rct",
+        ("intermediate", 132),
+    ),
+    (
+        "a postpartum week of 20-42 is no gestational age",
+        [
+            (
+                "METHODS",
+                "Pregnant women had back massage weekly from 36 weeks until birth; pain was "
+                "rated again at 24 weeks postpartum.",
+            )
+        ],
+        "rct",
+        ("intermediate", 196),
+    ),
+    # H4: a last measurement "before discharge" with no stay stated cannot be placed
+    (
+        "before discharge, no stay",
+        [
+            (
+                "METHODS",
+                "Pain was rated 24 hours after birth and again before discharge from the "
+                "postnatal ward.",
+            )
+        ],
+        "rct",
+        ("not_reported", None),
+    ),
+    # windows that are no study time: eligibility, recall
+    (
+        "eligibility window",
+        [
+            (
+                "METHODS",
+                "Inpatients within 3 months of a first stroke were randomised to massage; pain "
+                "was rated at 4 weeks.",
+            )
+        ],
+        "rct",
+        ("short", 28),
+    ),
+    (
+        "recall window",
+        [(None, "The 12-month prevalence of hand pain among massage therapists was 58%.")],
+        "observational",
+        ("not_reported", None),
+    ),
     # a decimal written with a middle dot (Lancet style) is one number, not "9 years"
     (
         "middle-dot decimal",

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from ...records import Evidence
 from .common import _RULES
-from .mentions import _Mention
+from .mentions import _Mention, after_birth
 from .sessions import _UNPLACEABLE, _UNPLACEABLE_NEEDLES, _first_match, _single_session
-from .spans import _DISCHARGE, _course_span, _special_spans
+from .spans import _DISCHARGE, _course_span, _delivery_spans, _special_spans
 
 _BUCKETS = _RULES["buckets"]
 _SPANS = frozenset({"duration", "point"})
@@ -73,10 +73,25 @@ def _latest_day(
         shift = base if m.role == "relative" or (m.role == "follow_up" and inside) else 0.0
         candidates.append((m.value + shift, m))
     candidates.extend(_special_spans(texts, lower=lower))
+    candidates.extend(_after_birth(texts, days, lower=lower))
     if not candidates:
         return None
     value, found = max(candidates, key=lambda c: c[0])
     return int(round(value)), found.evidence() if isinstance(found, _Mention) else found
+
+
+def _after_birth(
+    texts: list[tuple[str, str]], days: list[_Mention], *, lower: str
+) -> list[tuple[float, _Mention]]:
+    """Massage from week 34 until birth, outcomes '3 months postpartum': the time
+    before birth plus the time after it, from the first massage (H1, H5)."""
+    if "post" not in lower and "after" not in lower:
+        return []
+    spans = _delivery_spans(texts, lower=lower)
+    if not spans:
+        return []
+    before = max(span for span, _ in spans)
+    return [(before + m.value, m) for m in days if after_birth(m)]
 
 
 def _same_point(value: float, others: list[float]) -> bool:

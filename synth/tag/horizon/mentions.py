@@ -138,9 +138,14 @@ def _split_relative(
     return out
 
 
+def after_birth(mention: _Mention) -> bool:
+    """'3 months postpartum', '6 weeks after delivery': counted from the birth."""
+    return _GESTATIONAL_UNLESS.match(mention.source[mention.end : mention.end + 60]) is not None
+
+
 def _gestational(mention: _Mention, items: list[_Item]) -> bool:
     """A plain point of 20-42 weeks in a record about pregnancy: a gestational age."""
-    if mention.role != "point" or _GESTATIONAL_UNLESS.match(mention.source, mention.end):
+    if mention.role != "point" or after_birth(mention):
         return False
     if any(_UNITS[item.unit.lower()][0] != "week" for item in items):
         return False

@@ -48,11 +48,7 @@ def _special_spans(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[fl
     found: list[tuple[float, Evidence]] = []
     if "apart" in lower:
         found.extend(_spacing_spans(texts))
-    if "week" in lower and any(word in lower for word in _DELIVERY_WORDS):
-        for where, text in texts:
-            for match in _UNTIL_DELIVERY.finditer(text):
-                days = (40 - int(match.group("week") or match.group("weeks"))) * 7.0
-                found.append((days, Evidence(where, match.group())))
+    found.extend(_delivery_spans(texts, lower=lower))
     if "discharge" in lower and any(_DISCHARGE.search(text) for _, text in texts):
         for where, text in texts:
             stays = [
@@ -60,6 +56,17 @@ def _special_spans(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[fl
             ]
             if stays:
                 found.append((max(stays), Evidence(where, "stay until discharge")))
+    return found
+
+
+def _delivery_spans(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[float, Evidence]]:
+    """'from 34 weeks until birth': about (40 - 34) weeks of treatment before birth (H5)."""
+    found: list[tuple[float, Evidence]] = []
+    if "week" in lower and any(word in lower for word in _DELIVERY_WORDS):
+        for where, text in texts:
+            for match in _UNTIL_DELIVERY.finditer(text):
+                days = (40 - int(match.group("week") or match.group("weeks"))) * 7.0
+                found.append((days, Evidence(where, match.group())))
     return found
 
 
