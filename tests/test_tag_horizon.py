@@ -756,6 +756,32 @@ CASES = [
         "observational",
         ("not_reported", None),
     ),
+    (
+        "time since the event that defines the population",
+        [
+            (
+                None,
+                "Forty-one adults with hypertrophic scars 2 to 8 months after burn injury were "
+                "randomised to scar massage; scars were rated at 1 and 3 months.",
+            )
+        ],
+        "rct",
+        ("short", 90),
+    ),
+    # H2: a crossover's sessions a week apart are one session per arm
+    (
+        "crossover arms a week apart",
+        [
+            (
+                "METHODS",
+                "Sixteen sprinters completed two sessions in random order, 1 week apart: "
+                "15 minutes of massage or an active warm-up; sprint time was tested immediately "
+                "afterwards.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
     # a decimal written with a middle dot (Lancet style) is one number, not "9 years"
     (
         "middle-dot decimal",

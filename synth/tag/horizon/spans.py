@@ -14,6 +14,7 @@ from .common import _FLAGS, _RULES
 
 _DELIVERY_WORDS = ("deliver", "birth", "labo")  # prefilters: no pattern matches without one
 _SPACING = re.compile(_RULES["spans"]["spacing"], _FLAGS)
+_CROSSOVER_ORDER = re.compile(_RULES["spans"]["crossover_order"], _FLAGS)
 _SESSION_COUNT = re.compile(_RULES["spans"]["session_count"], _FLAGS)
 _UNTIL_DELIVERY = re.compile(_RULES["spans"]["until_delivery"], _FLAGS)
 _DISCHARGE = re.compile(_RULES["spans"]["discharge"], _FLAGS)
@@ -27,6 +28,7 @@ _STAY = re.compile(  # "mean stay 19 versus 24 days", "18 days vs 23 days": ever
 )
 _FREQUENCY = re.compile(_RULES["spans"]["frequency"], _FLAGS)
 _PER_WEEK = {"once": 1, "twice": 2, "thrice": 3}
+_ARMS_AT_MOST = 3  # a crossover of this many sessions gives one session per arm
 
 
 def _course_span(texts: list[tuple[str, str]], *, lower: str) -> float:
@@ -47,7 +49,7 @@ def _special_spans(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[fl
     """Spans stated other than by a time point: session spacing, 'until delivery', discharge."""
     found: list[tuple[float, Evidence]] = []
     if "apart" in lower:
-        found.extend(_spacing_spans(texts))
+        found.extend(_spacing_spans(texts, crossover=bool(_CROSSOVER_ORDER.search(lower))))
     found.extend(_delivery_spans(texts, lower=lower))
     if "discharge" in lower and any(_DISCHARGE.search(text) for _, text in texts):
         for where, text in texts:
@@ -70,8 +72,11 @@ def _delivery_spans(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[f
     return found
 
 
-def _spacing_spans(texts: list[tuple[str, str]]) -> list[tuple[float, Evidence]]:
-    """'four sessions spaced 2-3 days apart': (sessions - 1) x spacing (H2, H5)."""
+def _spacing_spans(
+    texts: list[tuple[str, str]], *, crossover: bool
+) -> list[tuple[float, Evidence]]:
+    """'four sessions spaced 2-3 days apart': (sessions - 1) x spacing (H2, H5); in a
+    crossover, up to three sessions are one per arm, not a course."""
     found: list[tuple[float, Evidence]] = []
     for where, text in texts:
         for match in _SPACING.finditer(text):
@@ -79,7 +84,7 @@ def _spacing_spans(texts: list[tuple[str, str]]) -> list[tuple[float, Evidence]]
             gap = _mean_range(match.group("gap")) * (
                 7 if match.group("unit").startswith("w") else 1
             )
-            if sessions > 1:
+            if sessions > (_ARMS_AT_MOST if crossover else 1):
                 found.append(((sessions - 1) * gap, Evidence(where, match.group())))
     return found
 
