@@ -774,7 +774,8 @@ CASES = [
         [
             (
                 "METHODS",
-                "Sixteen sprinters completed two sessions in random order, 1 week apart: "
+                "In this crossover study, sixteen sprinters completed two sessions in random "
+                "order, 1 week apart: "
                 "15 minutes of massage or an active warm-up; sprint time was tested immediately "
                 "afterwards.",
             )
