@@ -830,6 +830,44 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # "compared with usual care" names the comparison, not a null result of the control arm
+    (
+        "null compared with usual care",
+        "Aromatherapy massage for anxiety in hospice patients",
+        [
+            (
+                "RESULTS",
+                "Anxiety scores fell in both groups, with no significant difference between "
+                "groups at week 4.",
+            ),
+            (
+                "CONCLUSION",
+                "Aromatherapy massage did not significantly reduce anxiety compared with usual "
+                "care, although the findings suggest it may have potential.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # a harm the conclusion says was avoided is no split (R3)
+    (
+        "without increasing a harm",
+        "Sunflower oil massage in very low birthweight infants",
+        [
+            (
+                "RESULTS",
+                "Weight gain was greater with sunflower oil (18.2 vs 15.9 g/kg/day; P = 0.004). "
+                "Sepsis occurred in 7% and 9% (P = 0.72).",
+            ),
+            (
+                "CONCLUSION",
+                "Massage with sunflower oil produced better weight gain than massage with "
+                "mineral oil without increasing sepsis.",
+            ),
+        ],
+        "rct",
+        "positive",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",
