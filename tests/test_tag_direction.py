@@ -868,6 +868,24 @@ CASES = [
         "rct",
         "positive",
     ),
+    # a single-group cohort's change from baseline estimates an effect (R1, R4)
+    (
+        "cohort change from baseline",
+        "Outcomes of massage for low back pain in community practice: a cohort study",
+        [
+            (
+                "RESULTS",
+                "Mean disability scores improved from 9.8 at baseline to 5.1 at one year "
+                "(P < 0.001).",
+            ),
+            (
+                "CONCLUSIONS",
+                "Clients receiving massage reported substantial and lasting improvements.",
+            ),
+        ],
+        "observational",
+        "positive",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",
