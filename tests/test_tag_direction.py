@@ -886,6 +886,96 @@ CASES = [
         "observational",
         "positive",
     ),
+    # R2: a null primary with a hopeful word about a passing benefit stays no_effect
+    (
+        "null with a hoped-for transient relief",
+        "Scar massage for hypertrophic burn scars",
+        [
+            (
+                None,
+                "Forty-one adults were randomised to scar massage or pressure garments alone. "
+                "Scar scores did not differ at 3 months (p = 0.62). Scar massage did not improve "
+                "scar appearance, although it may give transient relief of itch.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # an advantage on an outcome the conclusion does not name makes no split (R3) ...
+    (
+        "advantage on an unnamed secondary outcome",
+        "Lymph drainage added to bandaging for arm lymphoedema",
+        [
+            (
+                None,
+                "Forty-five women were randomised to bandaging with or without lymph drainage. "
+                "Volume fell by 39% and 35% (P = 0.47). Heaviness improved more in the drainage "
+                "group at 4 weeks (P = 0.04). Lymph drainage did not add meaningfully to the "
+                "volume reduction achieved by bandaging.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # ... one on an outcome it does name is a split
+    (
+        "advantage on an outcome the conclusion names",
+        "Abdominal massage for constipation in nursing-home residents",
+        [
+            (
+                None,
+                "Nineteen residents had massage and 18 served as controls. Bowel frequency did "
+                "not change (NS), but laxative use fell in the massage group compared with "
+                "controls (p < 0.05). Abdominal massage did not increase bowel frequency but may "
+                "reduce laxative use.",
+            )
+        ],
+        "controlled_trial",
+        "mixed",
+    ),
+    # a mechanism the study tests is its outcome, not a mechanism-only study (R1)
+    (
+        "a cited mechanism put to the test",
+        "Does massage increase muscle blood flow? A randomised crossover study",
+        [
+            (
+                "PURPOSE",
+                "Increased blood flow is often cited as a mechanism of massage. We tested it.",
+            ),
+            ("RESULTS", "Blood flow did not differ between massage and rest (P = 0.71)."),
+            ("CONCLUSION", "Massage does not increase limb blood flow."),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # R3: no lasting advantage after an early one; R5: no recommendation can be made
+    (
+        "no lasting advantage",
+        "Massage for subacute low back pain",
+        [
+            ("RESULTS", "At 1 month disability was lower with massage; by 3 months it was not."),
+            (
+                "CONCLUSIONS",
+                "Massage hastened short-term recovery but offered no lasting advantage over "
+                "advice alone.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "no recommendation can be made",
+        "Massage for neck disorders: a systematic review",
+        [
+            (
+                "CONCLUSIONS",
+                "The effectiveness of massage for neck pain remains uncertain. No recommendations "
+                "for practice can be made.",
+            )
+        ],
+        "systematic_review",
+        "unclear",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

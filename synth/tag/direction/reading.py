@@ -32,6 +32,7 @@ _CONTROL_AFTER = re.compile(_RULES["results"]["control_after"], _FLAGS)
 _SAFETY = re.compile(_RULES["results"]["safety_after"], _FLAGS)
 _NEGATED_BEFORE = re.compile(_RULES["results"]["negated_before"], _FLAGS)
 _QUESTION_BEFORE = re.compile(_RULES["results"]["question_before"], _FLAGS)
+_HOPE_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}$", _FLAGS)
 
 
 _MASSAGE_WORD = re.compile(r"massag|reflexolog|shiatsu|tuina|acupressure", _FLAGS)
@@ -76,8 +77,10 @@ def _results_sentences(record: Record) -> list[tuple[str, str]]:
 def _read(sentences: list[tuple[str, str]], record: Record) -> _Reading:
     reading = _Reading()
     for where, sentence in sentences:
-        quiet = None
+        quiet, null_seen = None, False
         for hit in _sentence_cues(sentence, record):
+            if hit.label == "mixed" and null_seen and _hoped(sentence, hit.start):
+                continue  # "did not improve scars, although it may give transient relief" (R2)
             if hit.label in ("null", "equivalent"):
                 if quiet is None:
                     quiet = bool(_VARIANT_NULL.search(sentence) or _BASELINE.search(sentence))
@@ -89,6 +92,7 @@ def _read(sentences: list[tuple[str, str]], record: Record) -> _Reading:
                 _massage_better(sentence, hit) or _negated(sentence, hit.start)
             ):
                 continue
+            null_seen = null_seen or hit.label == "null"
             reading.hits.append((hit.label, Evidence(where, _phrase(sentence, hit)), sentence))
     return reading
 
@@ -124,6 +128,10 @@ def _sentence_starts(text: str) -> dict[str, int]:
             starts.setdefault(sentence, at)
             position = at + len(sentence)
     return starts
+
+
+def _hoped(sentence: str, start: int) -> bool:
+    return _HOPE_BEFORE.search(sentence, max(0, start - 30), start) is not None
 
 
 def _negated(sentence: str, start: int) -> bool:

@@ -78,7 +78,9 @@ def _from_conclusion(
         conceded = _conceded(conclusion)
         if conceded is not None:
             return "mixed", conceded
-        if not _labelled_conclusion(record) and _between_advantage(results):
+        if not _labelled_conclusion(record) and _between_advantage(
+            results, about=_concluded_words(conclusion, record)
+        ):
             return "mixed", first
         return "no_effect", first
     if first is not None and conclusion.first("null") is not None:
@@ -86,6 +88,15 @@ def _from_conclusion(
     if design == "systematic_review":
         return _review_direction(first, results, record)
     return _against_results(conclusion, results, record)
+
+
+def _concluded_words(conclusion: _Reading, record: Record) -> frozenset[str]:
+    """The outcome words of the conclusion: an advantage in the results on an outcome
+    the conclusion does not name ("heaviness improved more") is no split (R3)."""
+    words: set[str] = set()
+    for sentence in {sentence for _, _, sentence in conclusion.hits}:
+        words.update(_WORD.findall(sentence.lower()))  # (no abbreviations: "MLD" names massage)
+    return frozenset(words - _GENERIC - _TIME_WORDS - _massage_names(record))
 
 
 def _conceded(conclusion: _Reading) -> Evidence | None:
