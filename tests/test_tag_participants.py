@@ -54,6 +54,29 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         # the pool a sentence starts from gives way to the enrolled count
         ("Of the 72 women who were eligible, 64 agreed to participate.", 64),
         ("Of 3412 women, 921 (27%) had practised perineal massage.", 3412),
+        ("Of 1,527 women originally randomised, 1,019 (67%) responded.", 1527),
+        # a survey counts its respondents, not the invitations
+        (
+            "A questionnaire was sent between March and May 2006 to the 540 midwives of 28 "
+            "hospitals. Three hundred and twelve midwives replied (57.8%).",
+            312,
+        ),
+        ("A postal survey was sent in 2003 to 1000 therapists, and 554 (55%) returned it.", 554),
+        ("Massage was administered to 30 patients in the experimental group.", 30),
+        # a concurrent control group named after its count
+        (
+            "Nineteen residents of one ward received massage, while 18 residents of a similar "
+            "ward served as controls.",
+            37,
+        ),
+        (
+            "We compared 112 men with prostate cancer (cases) and 98 men with a benign biopsy "
+            "(controls).",
+            210,
+        ),
+        # places, even with words between noun and place
+        ("Two adult intensive care units took part. Thirty-eight nurses took part.", 38),
+        ("Five focus groups were held with 27 midwives from hospital and community settings.", 27),
         # a split by sex is one count
         ("Participants (12 men, 12 women) were randomly assigned to massage or rest.", 24),
         ("We recruited 15 women and 12 men with chronic neck pain.", 27),

@@ -44,9 +44,11 @@ def _tails() -> str:
     places = _alternation(_RULES["place_nouns"]).lower()
     return (
         rf"(?:\s+(?P<persons>{filler}{{0,{gap}}}(?:{nouns})\b(?!,?\s+(?:{screened})\b)"
-        rf"(?!\s+(?:{places})\b))"
+        rf"(?!\s+(?:(?!(?:from|in|at|of|on|to|and|or|with)\b)[a-z-]+\s+){{0,2}}(?:{places})\b))"
         rf"|\s+(?P<enrolled>(?:were|was) (?:then |subsequently )?(?:randomly )?{_ENROLLED}"
-        rf"|(?:agreed|consented) to (?:participate|take part|join|be randomi[sz]ed))"
+        rf"|(?:agreed|consented) to (?:participate|take part|join|be randomi[sz]ed)"
+        # survey respondents: "554 (55%) returned it", "312 midwives replied"
+        rf"|(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:responded|replied|returned (?:it|them|the))\b)"
         rf"|\s+(?P<per_group>(?:per|in each|each) group)"
         rf"|\s+(?P<took_part>{filler}{{0,{gap}}}(?!(?:{breakers}|{places})\b)[a-z][a-z'-]*s"
         rf"\s+(?:{took_part})\b))"
@@ -79,6 +81,7 @@ _POPULATION = re.compile(
     rf"\b(?:{_alternation(_RULES['person_nouns'])}|{_ENROLLED}|allocated at random)", re.IGNORECASE
 )
 _NOT_BEFORE = re.compile(rf"\b(?:{_alternation(_RULES['not_count_before'])})\s*$", re.IGNORECASE)
+_ENROLLED_POOL = re.compile(rf"[^,.;]*\b{_ENROLLED}", re.IGNORECASE)
 _DENOMINATOR = re.compile(r"(?:^|[.;]\s+)of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 _MALE = frozenset({"men", "males", "boys"})
 _SEX_PAIR = re.compile(
@@ -90,6 +93,12 @@ _SEX_PAIR = re.compile(
 _ARM_CONTEXT = re.compile(_alternation(_RULES["arm_context"]), re.IGNORECASE)
 _GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5) (?:\w+ )?(?:groups|arms)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"\bcontrols?\b", re.IGNORECASE)
+# "18 residents of a similar ward served as controls", "98 men with a benign biopsy (controls)"
+_AS_CONTROLS = re.compile(
+    r"[^.;,]{0,50}?(?:\bserved\s+as\s+(?:the\s+)?controls?\b|\(\s*controls?\s*\))", re.IGNORECASE
+)
+_INVITED = re.compile(_RULES["invited_before"], re.IGNORECASE)
+_BEFORE_WINDOW = 20  # characters before a number searched for words that make it no count
 _BREAKDOWN = re.compile(r"\b\d+ (?:in|to|were|was|received|got)\b", re.IGNORECASE)
 _SKIP = tuple(_RULES["skip_sections"])
 
@@ -180,7 +189,7 @@ def _sex_pairs(text: str, *, where: str, index: int) -> Iterator[_Count]:
         if (first in _MALE) == (second in _MALE):
             continue  # "12 women and 12 girls" is no split by sex
         values = (_value(match.group("num")), _value(match.group("other")))
-        if None in values or _NOT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        if None in values or _not_count(text, match.start()):
             continue
         total = values[0] + values[1]  # type: ignore[operator]
         yield _Count("persons", total, where, match.group(), (index, match.start()))
@@ -204,14 +213,25 @@ def _count_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
 _KINDS = {_TOTAL: "total", _GROUPS_OF: "per_group"}
 
 
+def _not_count(text: str, start: int) -> bool:
+    """A word right before the number makes it no head count ('aged 45', 'sent to 540')."""
+    if _NOT_BEFORE.search(text, max(0, start - _BEFORE_WINDOW), start):
+        return True
+    return _INVITED.search(text, max(0, start - 80), start) is not None
+
+
 def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _Count | None:
     value = _value(match.group("num"))
-    if value is None or _NOT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+    if value is None or _not_count(text, match.start()):
         return None
     kind = _KINDS.get(match.re) or match.lastgroup or "persons"
     kind = "persons" if kind in ("enrolled", "took_part") else kind
-    if kind == "persons" and _DENOMINATOR.search(text, max(0, match.start() - 12), match.start()):
-        kind = "pool"  # "Of the 72 women eligible, 64 were randomised"
+    if (
+        kind == "persons"
+        and _DENOMINATOR.search(text, max(0, match.start() - 12), match.start())
+        and not _ENROLLED_POOL.match(text, match.end())
+    ):
+        kind = "pool"  # "Of the 72 women eligible, 64 were randomised" (not "Of 1,527 randomised")
     if match.re is _GROUPS_OF:
         value *= parse_number(match.group("groups")) or 1
     elif kind == "per_group" or _EACH_GROUP.match(text, match.end()):
@@ -244,7 +264,10 @@ def _merge_controls(text: str, counts: list[_Count]) -> list[_Count]:
         if (
             previous is not None
             and count.kind == previous.kind == "persons"
-            and _CONTROL.search(count.text)
+            and (
+                _CONTROL.search(count.text)
+                or _AS_CONTROLS.match(text, count.order[1] + len(count.text))
+            )
             and _sentence_span(text, previous.order[1]) == _sentence_span(text, count.order[1])
             and not _BREAKDOWN.search(text, previous.order[1] + len(previous.text), count.order[1])
         ):
