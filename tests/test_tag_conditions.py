@@ -74,6 +74,12 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         ),
         ("Massage and insomnia in menopausal women", ("other_condition", "sleep")),
         ("Massage therapists' income in three states", ()),
+        (
+            "Mechanical chest compression in non-traumatic out-of-hospital cardiac arrest",
+            ("cardiovascular",),
+        ),
+        ("Massage of hypertrophic burn scars in adults", ("other_condition",)),
+        ("Gonorrhoea and syphilis among women working in massage parlours", ("other_condition",)),
     ],
 )
 def test_title_vocabulary(title: str, expected: tuple[str, ...]) -> None:
