@@ -84,11 +84,13 @@ _NOT_BEFORE = re.compile(rf"\b(?:{_alternation(_RULES['not_count_before'])})\s*$
 _ENROLLED_POOL = re.compile(rf"[^,.;]*\b{_ENROLLED}", re.IGNORECASE)
 _DENOMINATOR = re.compile(r"(?:^|[.;]\s+)of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 _MALE = frozenset({"men", "males", "boys"})
-_SEX_PAIR = re.compile(
-    rf"(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER}) (?P<first>men|males|boys|women|females|girls),?"
-    rf" (?:and )?(?P<other>{_DIGIT_NUMBER}|{_WORD_NUMBER}) (?P<second>men|males|boys|women|"
-    rf"females|girls)\b",
-    re.IGNORECASE,
+# "12 men and 12 women": found from the first sex noun (a plain scan), then the
+# number before it and the number and noun after it are matched where they stand
+_SEX = r"(?:men|males|boys|women|females|girls)"
+_SEX_NOUN = LabelledPatterns([("sex", rf"\b{_SEX}\b")], group=TAG_GROUP)
+_NUMBER_BEFORE = re.compile(rf"(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER}) $", re.IGNORECASE)
+_SEX_SECOND = re.compile(
+    rf",? (?:and )?(?P<other>{_DIGIT_NUMBER}|{_WORD_NUMBER}) (?P<second>{_SEX})\b", re.IGNORECASE
 )
 _ARM_CONTEXT = re.compile(_alternation(_RULES["arm_context"]), re.IGNORECASE)
 _GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5) (?:\w+ )?(?:groups|arms)\b", re.IGNORECASE)
@@ -184,15 +186,20 @@ def _drop_pools(text: str, counts: list[_Count]) -> list[_Count]:
 
 
 def _sex_pairs(text: str, *, where: str, index: int) -> Iterator[_Count]:
-    for match in _SEX_PAIR.finditer(text):
-        first, second = match.group("first").lower(), match.group("second").lower()
-        if (first in _MALE) == (second in _MALE):
+    for _, _, noun in _SEX_NOUN.hits(text):
+        second = _SEX_SECOND.match(text, noun.end())
+        if second is None or (noun.group().lower() in _MALE) == (
+            second.group("second").lower() in _MALE
+        ):
             continue  # "12 women and 12 girls" is no split by sex
-        values = (_value(match.group("num")), _value(match.group("other")))
-        if None in values or _not_count(text, match.start()):
+        first = _NUMBER_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
+        if first is None or _not_count(text, first.start()):
             continue
-        total = values[0] + values[1]  # type: ignore[operator]
-        yield _Count("persons", total, where, match.group(), (index, match.start()))
+        values = (_value(first.group("num")), _value(second.group("other")))
+        if None not in values:
+            total = values[0] + values[1]  # type: ignore[operator]
+            phrase = text[first.start() : second.end()]
+            yield _Count("persons", total, where, phrase, (index, first.start()))
 
 
 def _count_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
@@ -217,6 +224,8 @@ def _not_count(text: str, start: int) -> bool:
     """A word right before the number makes it no head count ('aged 45', 'sent to 540')."""
     if _NOT_BEFORE.search(text, max(0, start - _BEFORE_WINDOW), start):
         return True
+    if "to " not in text[max(0, start - 16) : start]:
+        return False  # (cheap test first: every invitation ends "... to (the) N")
     return _INVITED.search(text, max(0, start - 80), start) is not None
 
 
