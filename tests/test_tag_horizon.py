@@ -833,3 +833,11 @@ def test_evidence_names_the_phrase_and_section():
 def test_title_time_point_counts():
     record = _record(title="Massage for neck pain: 12- and 26-week outcomes of a trial")
     assert tag_horizon(record, design="rct")[:2] == ("intermediate", 182)
+
+
+def test_review_reads_a_trial_that_followed_people_for_a_stated_time():
+    record = _record(
+        ("MAIN RESULTS", "One trial followed participants for 1 year and found no difference."),
+        title="Massage for neck pain: a systematic review",
+    )
+    assert tag_horizon(record, design="systematic_review")[:2] == ("long", 365)
