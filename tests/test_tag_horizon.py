@@ -841,3 +841,29 @@ def test_review_reads_a_trial_that_followed_people_for_a_stated_time():
         title="Massage for neck pain: a systematic review",
     )
     assert tag_horizon(record, design="systematic_review")[:2] == ("long", 365)
+
+
+@pytest.mark.parametrize(
+    ("results", "expected"),
+    [
+        (
+            "Pain measured within 30 minutes after the session was lower with massage.",
+            ("immediate", 0),
+        ),
+        (
+            "Conversion within one minute of the manoeuvre was less frequent with massage.",
+            ("immediate", 0),
+        ),
+        (
+            "Pain was lower on day 1, but by postoperative day 5 the difference had gone.",
+            ("short", 5),
+        ),
+        (
+            "Included trials gave massage for 2 to 10 weeks; pain fell with massage.",
+            ("not_reported", None),
+        ),
+    ],
+)
+def test_review_reads_stated_time_points_not_treatment_spans(results, expected):
+    record = _record(("RESULTS", results), title="Massage: a systematic review")
+    assert tag_horizon(record, design="systematic_review")[:2] == expected

@@ -7,6 +7,8 @@ only from a stated follow-up (H6). Days map to buckets by ``rules/horizon.toml``
 
 from __future__ import annotations
 
+import re
+
 from ...records import Evidence
 from .common import _RULES
 from .mentions import _Mention, after_birth
@@ -15,6 +17,9 @@ from .spans import _DISCHARGE, _course_span, _delivery_spans, _special_spans
 
 _BUCKETS = _RULES["buckets"]
 _SPANS = frozenset({"duration", "point"})
+# "at 6 months", "by postoperative day 5": a time point, not a treatment span
+_AT_POINT = re.compile(r"\b(?:at|on|by)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_NEAR = re.compile(r"(?:at|within|after)\s", re.IGNORECASE)
 _SAME_POINT = 0.03  # "26 weeks" and "6 months" name the same time point
 
 
@@ -23,14 +28,20 @@ def _review_horizon(mentions: list[_Mention]) -> tuple[str, int | None, tuple[Ev
     stated = [
         m
         for m in mentions
-        if (m.unit == "day" and (m.follow or m.role not in _SPANS))
+        if (m.unit == "day" and (m.follow or m.role not in _SPANS or _at_point(m)))
         or (m.unit == "hour" and m.role == "point")  # "blood loss within 24 hours of birth"
+        # "within 30 minutes after the session", "within one minute of the manoeuvre"
+        or (m.unit == "minute" and (m.role in ("relative", "anchored") or _NEAR.match(m.text)))
     ]
     if not stated:
         return "not_reported", None, (Evidence("default", "review without a stated follow-up"),)
     latest = max(stated, key=lambda m: m.value if m.unit == "day" else m.value / 24)
     days = int(round(latest.value)) if latest.unit == "day" else int(latest.value // 24)
     return _bucket(days), days, (latest.evidence(),)
+
+
+def _at_point(mention: _Mention) -> bool:
+    return _AT_POINT.search(mention.source, max(0, mention.start - 30), mention.start) is not None
 
 
 def _study_horizon(
