@@ -976,6 +976,67 @@ CASES = [
         "systematic_review",
         "unclear",
     ),
+    (
+        "an effect that fades",
+        "Massage for postoperative pain: a systematic review",
+        [
+            (
+                "CONCLUSIONS",
+                "Massage may provide early relief of postoperative pain, but its effect fades "
+                "within the first postoperative week.",
+            )
+        ],
+        "systematic_review",
+        "mixed",
+    ),
+    # R4: better than nothing but not than placebo is no effect
+    (
+        "not more than placebo",
+        "Massage for tension-type headache: a three-arm trial",
+        [
+            (
+                "CONCLUSIONS",
+                "Trigger-point massage reduced headache frequency, although not more than "
+                "placebo ultrasound.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
+        "evidence that allows no conclusion",
+        "Infant massage for colic: a systematic review",
+        [
+            (
+                "CONCLUSIONS",
+                "The evidence is of very low certainty and does not allow conclusions on whether "
+                "infant massage reduces crying.",
+            )
+        ],
+        "systematic_review",
+        "unclear",
+    ),
+    # R1: a single-arm study's change is an effect estimate; a test's agreement is not
+    (
+        "single-arm change",
+        "Foam rolling for plantar heel pain: a single-arm study",
+        [
+            ("RESULTS", "At 6 weeks pain improved by a mean of 14.2 points (95% CI 9.1 to 19.3)."),
+            ("CONCLUSIONS", "Daily foam rolling was associated with short-term improvement."),
+        ],
+        "observational",
+        "positive",
+    ),
+    (
+        "agreement between two tests",
+        "Agreement between the two-glass pre- and post-massage test and the four-glass test",
+        [
+            ("RESULTS", "The two tests agreed in 91% of men (kappa 0.82)."),
+            ("CONCLUSIONS", "The two-glass test is a simple and accurate substitute."),
+        ],
+        "observational",
+        "not_applicable",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",
