@@ -96,6 +96,18 @@ def test_c1_anxiety_as_a_secondary_outcome_adds_nothing() -> None:
     assert labels == ("low_back_pain",)
 
 
+def test_c1_a_secondary_outcome_listed_among_main_measures_adds_nothing() -> None:
+    labels = _labels(
+        "Parent-delivered infant massage for colic",
+        (
+            "MAIN OUTCOME MEASURES",
+            "Daily crying time over days 12-14. Secondary outcomes included maternal depressive "
+            "symptoms at day 14.",
+        ),
+    )
+    assert "mental_health" not in labels
+
+
 def test_c1_anxiety_in_the_objective_adds_mental_health() -> None:
     labels = _labels(
         "Massage in breast cancer",

@@ -146,6 +146,13 @@ def test_genre_words_open_a_title_only_as_a_genre(title: str, expected: str) -> 
             ("Journal Article",),
             "rct",
         ),
+        # a review that cites case series is still a review
+        (
+            "Prostatic massage revisited",
+            "This review summarises the limited data, which come largely from case series.",
+            ("Journal Article", "Review"),
+            "review",
+        ),
         # a concurrent control group without randomisation
         (
             "Prostatic massage in chronic prostatitis",

@@ -77,6 +77,17 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         # places, even with words between noun and place
         ("Two adult intensive care units took part. Thirty-eight nurses took part.", 38),
         ("Five focus groups were held with 27 midwives from hospital and community settings.", 27),
+        (
+            "In this trial in 15 hospices, patients with cancer took part. Three hundred and "
+            "eighty patients were randomised.",
+            380,
+        ),
+        (
+            "A reference group of 40 infants without colic was followed. One hundred infants "
+            "were randomised.",
+            100,
+        ),
+        ("Fifty-eight hospitalised hospice patients took part.", 58),
         # a split by sex is one count
         ("Participants (12 men, 12 women) were randomly assigned to massage or rest.", 24),
         ("We recruited 15 women and 12 men with chronic neck pain.", 27),

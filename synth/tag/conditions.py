@@ -20,6 +20,7 @@ _MESH_QUALIFIERS = frozenset(_RULES["mesh_qualifiers"])
 _BACKGROUND = tuple(_RULES["background_sections"])
 _FOCUS_SECTIONS = tuple(_RULES["focus_sections"])
 _CONCLUSION_SENTENCE = re.compile("|".join(_RULES["conclusion_sentence"]), re.IGNORECASE)
+_SECONDARY = re.compile(r"\bsecondary\s+(?:outcomes?|end-?points?|measures?)\b", re.IGNORECASE)
 _FOCUS_SENTENCE = re.compile("|".join(_RULES["focus_sentence"]), re.IGNORECASE)
 _RESULTS = tuple(f"abstract:{label}" for label in _RULES["results_sections"])
 _REVIEWS = frozenset({"review", "systematic_review"})
@@ -57,7 +58,9 @@ def _counts(
 ) -> bool:
     """Does a hit at ``start`` count, given where it is (C1 focus places, results)?"""
     if scope == "focus":
-        return bool(focus) or (focus is None and _focus_sentence(text, start))
+        if focus:  # a labelled focus section, unless this sentence lists secondary outcomes
+            return not _SECONDARY.search(_sentence_at(text, start))
+        return focus is None and _focus_sentence(text, start)
     return read_results or focus is not False or not where.startswith(_RESULTS)
 
 
@@ -116,6 +119,12 @@ def _places(record: Record) -> list[tuple[str, str, bool | None]]:
     if record.keywords:
         places.append(("keyword", "; ".join(record.keywords), True))
     return places
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("; ", 0, pos)) + 1
+    end = text.find(". ", pos)
+    return text[start : len(text) if end < 0 else end]
 
 
 def _focus_sentence(text: str, pos: int) -> bool:
