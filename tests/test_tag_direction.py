@@ -1037,6 +1037,90 @@ CASES = [
         "observational",
         "not_applicable",
     ),
+    # R3: with a named primary outcome, the conclusion's null on secondaries makes no split
+    (
+        "null secondaries in the conclusion",
+        "Massage gun added to stretching for low back pain",
+        [
+            ("METHODS", "The primary outcome was pain intensity (VAS); disability was secondary."),
+            ("RESULTS", "Pain decreased more with the massage gun (p = 0.001)."),
+            (
+                "CONCLUSION",
+                "Adding a massage gun to stretching reduced pain more than stretching alone, "
+                "with no additional effect on disability.",
+            ),
+        ],
+        "rct",
+        "positive",
+    ),
+    # R6: the titled variant better than the other massage
+    (
+        "titled variant better than plain massage",
+        "Lavender aromatherapy massage for anxiety in students",
+        [
+            (
+                "CONCLUSION",
+                "Lavender aromatherapy massage was more effective than simple massage for anxiety.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    # two oils that did not differ say nothing against massage
+    (
+        "two oils that did not differ",
+        "Oil massage for weight gain in low birth weight infants: a three-arm trial",
+        [
+            (
+                "OBJECTIVE",
+                "To compare massage with coconut oil or mineral oil with no massage on weight "
+                "gain.",
+            ),
+            (
+                "RESULTS",
+                "Weight gain was 16.2 g/kg/day with coconut oil, 15.4 with mineral oil and 12.9 "
+                "without massage (P < 0.001 for each oil); coconut and mineral oil did not "
+                "differ (P = 0.34).",
+            ),
+            (
+                "CONCLUSION",
+                "Oil massage by mothers improves weight gain in LBW infants; the type of oil "
+                "made little difference.",
+            ),
+        ],
+        "rct",
+        "positive",
+    ),
+    # R3: a secondary outcome's benefit that faded is no split; the main outcome's is
+    (
+        "secondary benefit that faded",
+        "Back massage for sleep quality in nursing-home residents",
+        [
+            (
+                "RESULTS",
+                "Sleep quality improved more with massage at week 8 and at follow-up "
+                "(p < 0.01). Fatigue was lower with massage at week 8 but not at follow-up "
+                "(p = 0.18).",
+            ),
+            ("CONCLUSION", "Back massage improved sleep quality in older residents."),
+        ],
+        "controlled_trial",
+        "positive",
+    ),
+    (
+        "main benefit that faded",
+        "Back massage for sleep quality in nursing-home residents",
+        [
+            (
+                "RESULTS",
+                "Sleep quality was better with massage at week 8 (p < 0.01) but not at "
+                "follow-up (p = 0.18).",
+            ),
+            ("CONCLUSION", "Back massage improved sleep quality in older residents."),
+        ],
+        "controlled_trial",
+        "mixed",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

@@ -88,10 +88,10 @@ def _read(sentences: list[tuple[str, str]], record: Record) -> _Reading:
                     continue
             if hit.label == "positive" and _in_question(sentence, hit.start):
                 continue
-            if hit.label == "negative" and (
-                _massage_better(sentence, hit) or _negated(sentence, hit.start)
-            ):
+            if hit.label == "negative" and _negated(sentence, hit.start):
                 continue
+            if hit.label == "negative" and _massage_better(sentence, hit):
+                hit = LabelledMatch("positive", hit.text, hit.start)  # massage the better one
             null_seen = null_seen or hit.label == "null"
             reading.hits.append((hit.label, Evidence(where, _phrase(sentence, hit)), sentence))
     return reading

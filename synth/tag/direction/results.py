@@ -31,6 +31,7 @@ _LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
 _GENERIC = frozenset(_RULES["results"]["generic_words"])
 _TIME_WORDS = frozenset(_RULES["results"]["time_words"])
 _TOPIC_WORDS = frozenset(_RULES["results"]["topic_words"])
+_COMPARING = frozenset(_RULES["results"]["comparison_words"])
 # unclear cues that doubt what their clause goes on to say ("no good evidence that
 # ..."), unlike a caveat ("low-certainty evidence suggests that massage helps": R5)
 _DOUBTS = re.compile(r"\b(?:no|not|insufficient|inadequate|lack|paucity|absence|too)\b", _FLAGS)
@@ -57,8 +58,12 @@ _NS = re.compile(
 
 
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
-_CLAUSE_SPLIT = re.compile(r";|,\s+(?:and|but|whereas|while)\s+|\s+(?:but|whereas|while)\s+")
-_CLAUSE_STOPS = (";", " whereas ", " while ", " but ", ", and ", " although ")
+_CLAUSE_SPLIT = re.compile(
+    r";|,\s+(?:and|but|whereas|while)\s+|\s+(?:but|whereas|while)\s+"
+    # ", with no additional effect on disability": a clause naming its own outcome
+    r"|,\s+(?=with\s+(?:no|little)\s+(?:\w+\s+){0,2}?(?:effect|benefit|change|improvement|difference)s?\s+(?:on|in)\b)"
+)
+_CLAUSE_STOPS = (";", " whereas ", " while ", " but ", ", and ", " although ", ", with no ")
 
 
 def _from_conclusion(
@@ -84,6 +89,8 @@ def _from_conclusion(
             return "mixed", first
         return "no_effect", first
     if first is not None and conclusion.first("null") is not None:
+        if primary_words(record) and not _primary_nulls(conclusion.hits, record):
+            return _against_results(conclusion, results, record)  # nulls on secondaries (R3)
         return "mixed", conclusion.first("null")
     if design == "systematic_review":
         return _review_direction(first, results, record)
@@ -158,6 +165,10 @@ def _against_results(
     for evidence, sentence in nulls:
         clause = _clause(sentence, evidence.text)  # a later time of this null result
         if _LATER_TIME.search(clause) and _same_outcome(sentence, evidence.text, results):
+            plain = _BRACKETS.sub(" ", sentence.lower())  # ("RLS P = 0.47") names no outcome
+            named = set(_WORD.findall(plain)) - _GENERIC - _TIME_WORDS - _COMPARING
+            if named and not named & keys:
+                continue  # a secondary outcome's benefit that faded (R3)
             return "mixed", evidence
     if stated.where == "default":
         found = reading.first("positive")
