@@ -79,6 +79,14 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
             ("cardiovascular",),
         ),
         ("Massage of hypertrophic burn scars in adults", ("other_condition",)),
+        (
+            "Foot reflexology for anxiety in patients undergoing cardiac procedures",
+            ("cardiovascular", "critical_surgical_care", "mental_health"),
+        ),
+        (
+            "Aromatherapy massage for burnout in nurses working in intensive care units",
+            ("mental_health",),
+        ),
         ("Gonorrhoea and syphilis among women working in massage parlours", ("other_condition",)),
     ],
 )

@@ -724,6 +724,31 @@ CASES = [
         "rct",
         ("intermediate", 196),
     ),
+    (
+        "ordinal gestational week until delivery",
+        [
+            (
+                "METHODS",
+                "Women massaged the perineum daily from the 34th gestational week until "
+                "delivery; pain was assessed at 6 weeks postpartum.",
+            )
+        ],
+        "rct",
+        ("short", 84),
+    ),
+    # H3: a follow-up visit whose time is not stated cannot be placed
+    (
+        "follow-up visit without a time",
+        [
+            (
+                None,
+                "Women received massage three times a week for three weeks; blood pressure was "
+                "measured after each session and once more at a follow-up visit.",
+            )
+        ],
+        "controlled_trial",
+        ("not_reported", None),
+    ),
     # H4: a last measurement "before discharge" with no stay stated cannot be placed
     (
         "before discharge, no stay",

@@ -88,6 +88,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             100,
         ),
         ("Fifty-eight hospitalised hospice patients took part.", 58),
+        ("Thirty-six farmers with chronic low back pain received Thai massage.", 36),
+        (
+            "One hundred and twenty patients were randomized. A total of 112 patients completed "
+            "the trial.",
+            120,
+        ),
         # a split by sex is one count
         ("Participants (12 men, 12 women) were randomly assigned to massage or rest.", 24),
         ("We recruited 15 women and 12 men with chronic neck pain.", 27),

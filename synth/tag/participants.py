@@ -82,6 +82,9 @@ _POPULATION = re.compile(
 )
 _NOT_BEFORE = re.compile(rf"\b(?:{_alternation(_RULES['not_count_before'])})\s*$", re.IGNORECASE)
 _ENROLLED_POOL = re.compile(rf"[^,.;]*\b{_ENROLLED}", re.IGNORECASE)
+_COMPLETED = re.compile(
+    r"[^.;]{0,30}?\b(?:completed|were\s+analy[sz]ed|finished|remained)\b", re.IGNORECASE
+)
 _DENOMINATOR = re.compile(r"(?:^|[.;]\s+)of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 _MALE = frozenset({"men", "males", "boys"})
 # "12 men and 12 women": found from the first sex noun (a plain scan), then the
@@ -235,6 +238,8 @@ def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _
         return None
     kind = _KINDS.get(match.re) or match.lastgroup or "persons"
     kind = "persons" if kind in ("enrolled", "took_part") else kind
+    if kind == "total" and _COMPLETED.match(text, match.end()):
+        kind = "persons"  # "a total of 112 patients completed": no more than any count (N1)
     if (
         kind == "persons"
         and _DENOMINATOR.search(text, max(0, match.start() - 12), match.start())
