@@ -749,6 +749,31 @@ CASES = [
         "controlled_trial",
         ("not_reported", None),
     ),
+    # a time point before something is no outcome time after the massage; a span is
+    (
+        "a time before surgery",
+        [
+            (
+                "METHODS",
+                "Anxiety was rated 2 days before the operation and again 30 minutes after a single "
+                "foot massage given on the ward.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    (
+        "a span before an examination",
+        [
+            (
+                "METHODS",
+                "Students massaged their hands once a day for seven consecutive days before "
+                "the examination; anxiety was rated on the examination morning.",
+            )
+        ],
+        "controlled_trial",
+        ("short", 7),
+    ),
     # H4: a last measurement "before discharge" with no stay stated cannot be placed
     (
         "before discharge, no stay",

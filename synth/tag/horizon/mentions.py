@@ -71,6 +71,7 @@ _GESTATIONAL_CONTEXT = tuple(_RULES["exclude"]["gestational_context"])
 _GESTATIONAL_WEEKS = tuple(_RULES["exclude"]["gestational_weeks"])
 _GESTATIONAL_UNLESS = re.compile(_RULES["exclude"]["gestational_unless"], _FLAGS)
 _MAX_STUDY_DAYS = _RULES["exclude"]["max_study_days"]
+_BEFORE_RIGHT = re.compile(_RULES["exclude"]["before_right"], _FLAGS)
 _RANGE_MARK = re.compile(r"\d\s*(?:-|\u2013|to)\s*\d|\bto\b", _FLAGS)
 _DURATION_LEFT = re.compile(_RULES["points"]["duration_left"], _FLAGS)
 _DURATION_RIGHT = re.compile(_RULES["points"]["duration_right"], _FLAGS)
@@ -159,6 +160,8 @@ def _classify(
 ) -> _Mention | None:
     left, right = text[max(0, start - 45) : start], text[end : end + 60]
     if _EXCLUDE_RIGHT.match(right) or _EXCLUDE_LEFT.search(left):
+        return None
+    if _BEFORE_RIGHT.match(right) and not _DURATION_LEFT.search(left):
         return None
     if (
         any(word in left for word in _START_WORDS)
