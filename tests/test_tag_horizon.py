@@ -688,6 +688,15 @@ CASES = [
         ("short", 42),
     ),
     (
+        "an effect that persisted after treatment",
+        [
+            ("METHODS", "Older adults received abdominal massage daily for 10 days."),
+            ("RESULTS", "The effect on constipation persisted for 2 weeks after treatment."),
+        ],
+        "rct",
+        ("short", 24),
+    ),
+    (
         "symptom duration as a mean",
         [
             (
