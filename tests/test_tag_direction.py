@@ -1121,6 +1121,47 @@ CASES = [
         "controlled_trial",
         "mixed",
     ),
+    # R3: a benefit that "had largely disappeared" is not sustained, even with a named primary
+    (
+        "benefit that disappeared after treatment",
+        "Swedish massage for knee osteoarthritis with 24-week follow-up",
+        [
+            ("METHODS", "The primary outcome was WOMAC pain at 8 weeks."),
+            (
+                "CONCLUSION",
+                "Weekly massage relieved knee symptoms while treatment continued, but the "
+                "benefit had largely disappeared 16 weeks after the last session.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "effect that does not appear to persist",
+        "Aromatherapy massage for anxiety: a meta-analysis",
+        [
+            (
+                "CONCLUSIONS",
+                "Aromatherapy massage reduces anxiety in the short term, but the effect does not "
+                "appear to persist after treatment stops.",
+            )
+        ],
+        "systematic_review",
+        "mixed",
+    ),
+    (
+        "effect that did not outlast treatment",
+        "Lymph drainage after knee arthroplasty",
+        [
+            (
+                "CONCLUSION",
+                "Lymph drainage reduced early swelling, but the effect did not outlast the "
+                "treatment period.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

@@ -32,6 +32,12 @@ _GENERIC = frozenset(_RULES["results"]["generic_words"])
 _TIME_WORDS = frozenset(_RULES["results"]["time_words"])
 _TOPIC_WORDS = frozenset(_RULES["results"]["topic_words"])
 _COMPARING = frozenset(_RULES["results"]["comparison_words"])
+# a null that speaks of the benefit just stated: "but the benefit had disappeared"
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this|these|its|their|that)\s+(?:\w+\s+)?(?:benefits?|effects?|improvements?|"
+    r"differences?|gains?|advantages?|reductions?)\b",
+    _FLAGS,
+)
 # unclear cues that doubt what their clause goes on to say ("no good evidence that
 # ..."), unlike a caveat ("low-certainty evidence suggests that massage helps": R5)
 _DOUBTS = re.compile(r"\b(?:no|not|insufficient|inadequate|lack|paucity|absence|too)\b", _FLAGS)
@@ -89,7 +95,11 @@ def _from_conclusion(
             return "mixed", first
         return "no_effect", first
     if first is not None and conclusion.first("null") is not None:
-        if primary_words(record) and not _primary_nulls(conclusion.hits, record):
+        if (
+            primary_words(record)
+            and not _primary_nulls(conclusion.hits, record)
+            and _nulls_name_outcomes(conclusion, record)
+        ):
             return _against_results(conclusion, results, record)  # nulls on secondaries (R3)
         return "mixed", conclusion.first("null")
     if design == "systematic_review":
@@ -104,6 +114,20 @@ def _concluded_words(conclusion: _Reading, record: Record) -> frozenset[str]:
     for sentence in {sentence for _, _, sentence in conclusion.hits}:
         words.update(_WORD.findall(sentence.lower()))  # (no abbreviations: "MLD" names massage)
     return frozenset(words - _GENERIC - _TIME_WORDS - _massage_names(record))
+
+
+def _nulls_name_outcomes(conclusion: _Reading, record: Record) -> bool:
+    """Every null of the conclusion names an outcome of its own ("no effect on
+    disability"), not the benefit just stated ("the benefit had disappeared")."""
+    names = _GENERIC | _TIME_WORDS | _COMPARING | _massage_names(record)
+    for label, ev, sentence in conclusion.hits:
+        if label != "null":
+            continue
+        if _REFERS_BACK.search(_clause(sentence, ev.text)):
+            return False
+        if not _whole_clause_words(sentence, ev.text) - names:
+            return False
+    return True
 
 
 def _conceded(conclusion: _Reading) -> Evidence | None:
