@@ -1162,6 +1162,21 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # R6 does not apply when massage itself is what is added ("alone or added to drugs")
+    (
+        "massage alone or added to drugs",
+        "Massage for hypertension: a systematic review",
+        [
+            (
+                None,
+                "Trials of massage alone or added to antihypertensive drugs, compared with drugs "
+                "alone or no treatment, were included. Owing to the high risk of bias, the "
+                "evidence is insufficient to draw conclusions.",
+            )
+        ],
+        "systematic_review",
+        "unclear",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

@@ -29,6 +29,7 @@ _ALL_ARMS = LabelledPatterns(
     **_GROUP,
 )
 _COMBINATION = re.compile(_RULES["gate"]["combination"], _FLAGS)
+_MASSAGE_ADDED = re.compile(_RULES["gate"]["massage_added"], _FLAGS)
 _VARIANT = re.compile(rf"\b(?:{'|'.join(_RULES['gate']['variant_words'])})\b", _FLAGS)
 
 
@@ -72,8 +73,10 @@ def _add_on(record: Record) -> Evidence | None:
             continue  # every all-arms pattern names massage
         for hit in _ALL_ARMS.finditer(text):
             sentence = _sentence_at(text, hit.start, hit.start + len(hit.text))
-            if hit.label == "alone" and not _COMBINATION.search(sentence):
-                continue
+            if hit.label == "alone" and (
+                not _COMBINATION.search(sentence) or _MASSAGE_ADDED.search(sentence)
+            ):
+                continue  # ("massage alone or added to drugs": massage is what is tested)
             if not _VARIANT.search(sentence):
                 return Evidence(where, _phrase(text, hit))
     return None
