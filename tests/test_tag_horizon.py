@@ -758,6 +758,20 @@ CASES = [
         "controlled_trial",
         ("not_reported", None),
     ),
+    # one point of a series after the massage is no treatment span to add to it
+    (
+        "hours after a single massage, reported again",
+        [
+            (
+                "METHODS",
+                "Athletes received one 20-minute massage; soreness was measured 24, 48 and 72 "
+                "hours after the massage.",
+            ),
+            ("RESULTS", "Soreness was lower at 24 hours and 48 hours, but not at 72 hours."),
+        ],
+        "rct",
+        ("short", 3),
+    ),
     # a time point before something is no outcome time after the massage; a span is
     (
         "a time before surgery",

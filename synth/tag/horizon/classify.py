@@ -116,9 +116,18 @@ def _treatment_span(days: list[_Mention]) -> float:
     durations = [m.value for m in days if m.role == "duration"]
     if durations:
         return max(durations)
-    later = [m.value for m in days if m.role in ("relative", "follow_up")]
-    points = [m.value for m in days if m.role == "point" and not _same_point(m.value, later)]
+    later = [m for m in days if m.role in ("relative", "follow_up")]
+    points = [
+        m.value
+        for m in days
+        if m.role == "point" and not any(_within(m.value, chain) for chain in later)
+    ]
     return max(points, default=0.0)
+
+
+def _within(value: float, chain: _Mention) -> bool:
+    """'48 hours' is one of '24, 48 and 72 hours after the massage' (or the same point)."""
+    return chain.least * (1 - _SAME_POINT) <= value <= chain.value * (1 + _SAME_POINT)
 
 
 def _bucket(days: int) -> str:

@@ -180,8 +180,8 @@ def _classify(
     if unit == "day" and value > _MAX_STUDY_DAYS:
         return None
     least = min((v for u, v in values if u == unit), default=value)
-    if unit == "day" and values[0][0] == "hour":
-        least = value
+    if unit == "day" and values[0][0] == "hour":  # "24, 48 and 72 hours": from day 1
+        least = float(int(min(v for u, v in values if u == "hour") // 24))
     role = _role(left, right)
     return _Mention(where, text, start, end, unit, value, role, least)
 
