@@ -1177,6 +1177,27 @@ CASES = [
         "systematic_review",
         "unclear",
     ),
+    # R4: worse than an active comparator is negative; the control worse than massage is not
+    (
+        "smaller gains than the comparator",
+        "Foam rolling versus static stretching for hamstring flexibility",
+        [
+            (
+                "CONCLUSIONS",
+                "A single bout of foam rolling produced smaller and shorter-lived flexibility "
+                "gains than static stretching.",
+            )
+        ],
+        "controlled_trial",
+        "negative",
+    ),
+    (
+        "the control's smaller gains",
+        "Massage for neck pain in office workers",
+        [("CONCLUSIONS", "The control group showed smaller improvements than the massage group.")],
+        "rct",
+        "positive",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

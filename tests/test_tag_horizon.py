@@ -758,6 +758,44 @@ CASES = [
         "controlled_trial",
         ("not_reported", None),
     ),
+    # how long the condition has lasted is no study time
+    (
+        "mean duration and dialysis vintage",
+        [
+            (
+                "METHODS",
+                "Adults with low back pain (mean duration 4.8 years) and patients on dialysis "
+                "(median dialysis vintage 3.5 years) were randomised; pain was rated at 8 weeks.",
+            )
+        ],
+        "rct",
+        ("short", 56),
+    ),
+    (
+        "symptoms for a mean of years",
+        [
+            (
+                "METHODS",
+                "Women with symptoms for a mean of 7 years were randomised to 15 sessions; pain "
+                "was rated at 6 weeks.",
+            )
+        ],
+        "rct",
+        ("short", 42),
+    ),
+    # a span after a training session is the treatment, not a time after treatment
+    (
+        "massage for 12 weeks after a training session",
+        [
+            (
+                None,
+                "Partners gave 20-minute massages twice a week for 12 weeks after a brief "
+                "training session; pain was assessed on the last day of the 12-week period.",
+            )
+        ],
+        "rct",
+        ("short", 84),
+    ),
     # one point of a series after the massage is no treatment span to add to it
     (
         "hours after a single massage, reported again",
