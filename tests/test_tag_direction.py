@@ -1198,6 +1198,53 @@ CASES = [
         "rct",
         "positive",
     ),
+    # R3: a named primary outcome, and a null on another main outcome the title names
+    (
+        "null on a second main outcome named in the title",
+        "Aromatherapy massage for sleep quality and depressive symptoms in women with insomnia",
+        [
+            ("METHODS", "The primary outcome was the PSQI; depression was measured with the BDI."),
+            ("RESULTS", "PSQI improved more with massage (P < 0.001); BDI did not differ."),
+            (
+                "CONCLUSIONS",
+                "Aromatherapy massage improved sleep quality but did not reduce depressive "
+                "symptoms in women with insomnia.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
+    # an outcome called "pain sensitivity" is no diagnostic test (R1)
+    (
+        "pain sensitivity as an outcome",
+        "Percussive massage and calf pain sensitivity in runners",
+        [
+            (
+                None,
+                "Thirty runners were randomly assigned to percussive massage or rest. Pressure "
+                "pain threshold rose by 22% after massage and by 3% after rest (p < 0.001). "
+                "Percussive massage reduced local pain sensitivity.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    # massage alone, warm-up alone and both: single treatments compared, not an add-on (R6)
+    (
+        "factorial comparison with another treatment alone",
+        "Pre-event massage and sprint performance",
+        [
+            (
+                None,
+                "Sprinters completed massage, an active warm-up or both in counterbalanced "
+                "order. Sprint time was slower after massage alone than after the warm-up "
+                "(p < 0.01); the combination did not differ from warm-up alone. Massage in "
+                "place of a warm-up appears to be detrimental to sprint performance.",
+            )
+        ],
+        "controlled_trial",
+        "negative",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

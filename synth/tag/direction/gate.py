@@ -30,6 +30,8 @@ _ALL_ARMS = LabelledPatterns(
 )
 _COMBINATION = re.compile(_RULES["gate"]["combination"], _FLAGS)
 _MASSAGE_ADDED = re.compile(_RULES["gate"]["massage_added"], _FLAGS)
+# another arm "alone" beside massage alone: single treatments compared, no add-on design
+_OTHER_ALONE = re.compile(r"\b(?!massage\b|therapy\b)[\w-]+\s+alone\b", _FLAGS)
 _VARIANT = re.compile(rf"\b(?:{'|'.join(_RULES['gate']['variant_words'])})\b", _FLAGS)
 
 
@@ -74,9 +76,11 @@ def _add_on(record: Record) -> Evidence | None:
         for hit in _ALL_ARMS.finditer(text):
             sentence = _sentence_at(text, hit.start, hit.start + len(hit.text))
             if hit.label == "alone" and (
-                not _COMBINATION.search(sentence) or _MASSAGE_ADDED.search(sentence)
+                not _COMBINATION.search(sentence)
+                or _MASSAGE_ADDED.search(sentence)
+                or _OTHER_ALONE.search(sentence)
             ):
-                continue  # ("massage alone or added to drugs": massage is what is tested)
+                continue  # "massage alone or added to drugs", "... than warm-up alone": not R6
             if not _VARIANT.search(sentence):
                 return Evidence(where, _phrase(text, hit))
     return None

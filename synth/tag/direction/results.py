@@ -99,6 +99,7 @@ def _from_conclusion(
             primary_words(record)
             and not _primary_nulls(conclusion.hits, record)
             and _nulls_name_outcomes(conclusion, record)
+            and not _null_in_head(conclusion, record)
         ):
             return _against_results(conclusion, results, record)  # nulls on secondaries (R3)
         return "mixed", conclusion.first("null")
@@ -128,6 +129,23 @@ def _nulls_name_outcomes(conclusion: _Reading, record: Record) -> bool:
         if not _whole_clause_words(sentence, ev.text) - names:
             return False
     return True
+
+
+def _null_in_head(conclusion: _Reading, record: Record) -> bool:
+    """A null of the conclusion on an outcome the title or objective names (a main
+    outcome, R3), beyond the words it shares with the conclusion's claims."""
+    names = _GENERIC | _TIME_WORDS | _COMPARING | _massage_names(record)
+    names |= _not_claimed(record, conclusion)  # ("perineal" of "perineal massage")
+    head = {w for _, text in _head(record) for w in _WORD.findall(text.lower())} - names
+    claimed: set[str] = set()
+    for label, ev, sentence in conclusion.hits:
+        if label == "positive":
+            claimed |= _clause_words(sentence, ev.text)
+    return any(
+        (_clause_words(sentence, ev.text) - claimed) & head
+        for label, ev, sentence in conclusion.hits
+        if label == "null"
+    )
 
 
 def _conceded(conclusion: _Reading) -> Evidence | None:
