@@ -144,6 +144,33 @@ def test_c1_blood_pressure_as_a_stress_marker_is_not_cardiovascular() -> None:
     assert "cardiovascular" not in labels
 
 
+def test_c1_heart_rate_in_the_conclusion_of_an_anxiety_study_is_a_marker() -> None:
+    labels = _labels(
+        "Hand massage for anxiety in hospice patients with cancer",
+        (None, "Forty patients received hand massage or rest."),
+        (None, "Hand massage reduced anxiety and heart rate in hospice patients."),
+    )
+    assert "cardiovascular" not in labels
+    assert "mental_health" in labels
+
+
+def test_c6_blood_pressure_of_normal_rats_is_healthy_physiology() -> None:
+    record_labels = _labels(
+        "Massage-like stroking lowers blood pressure in rats",
+        (None, "Normal male rats were stroked on the abdomen daily; blood pressure fell."),
+        design="animal_lab",
+    )
+    assert record_labels == ("healthy_physiology",)
+
+
+def test_c1_blood_pressure_as_the_aim_is_cardiovascular() -> None:
+    labels = _labels(
+        "Effect of back massage on blood pressure in older women",
+        ("OBJECTIVE", "To test whether back massage lowers blood pressure."),
+    )
+    assert "cardiovascular" in labels
+
+
 def test_c2_preterm_infants_are_not_also_pediatric() -> None:
     assert _labels("Massage of preterm infants by their mothers") == ("preterm_neonatal",)
 

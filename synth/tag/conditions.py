@@ -27,6 +27,7 @@ _REVIEWS = frozenset({"review", "systematic_review"})
 _BLOCKERS = frozenset({"ignore"})
 _ONLY_ALONE = ("healthy_physiology",)
 _ALONE_OK = frozenset({"mental_health", "sleep", "healthy_physiology"})
+_STRESS_LABELS = frozenset({"mental_health", "sleep"})  # where BP and heart rate are markers
 
 
 def tag_conditions(
@@ -57,7 +58,7 @@ def _counts(
     where: str, text: str, focus: bool | None, start: int, scope: str, read_results: bool
 ) -> bool:
     """Does a hit at ``start`` count, given where it is (C1 focus places, results)?"""
-    if scope == "focus":
+    if scope in ("focus", "marker"):
         if focus:  # a labelled focus section, unless this sentence lists secondary outcomes
             return not _SECONDARY.search(_sentence_at(text, start))
         return focus is None and _focus_sentence(text, start)
@@ -68,8 +69,8 @@ def _keep(found: dict, weak: dict, label: str, scope: str, evidence: Evidence) -
     for name in label.split("+"):
         if scope == "weak":
             weak.setdefault(name, evidence)
-        elif scope == "infant":
-            weak.setdefault("pediatric|infant", evidence)
+        elif scope in ("infant", "marker"):
+            weak.setdefault(f"{name}|{scope}", evidence)
         else:
             found.setdefault(name, evidence)
 
@@ -80,6 +81,9 @@ def _resolve(found: dict, weak: dict, *, kind: str, design: str) -> None:
         found.setdefault(label, Evidence("massage_kind", kind))
     if "pediatric|infant" in weak and "preterm_neonatal" not in found:
         found.setdefault("pediatric", weak["pediatric|infant"])
+    marker = weak.get("cardiovascular|marker")
+    if marker and design != "animal_lab" and not _STRESS_LABELS & set(found):
+        found.setdefault("cardiovascular", marker)
     if not set(found) - _ALONE_OK:
         for label, evidence in weak.items():
             if "|" not in label:
