@@ -82,30 +82,44 @@ def _from_conclusion(
         if label == "unclear" and _claims(conclusion):
             continue
         return ("no_effect" if label == "equivalent" else label), evidence
-    first = conclusion.first("null", "positive")
-    if first is not None and conclusion.first("null") is first:
-        if _primary_nulls(conclusion.hits, record):  # the primary comparison is null (R2)
-            return "no_effect", first
-        conceded = _conceded(conclusion)
-        if conceded is not None:
-            return "mixed", conceded
-        if not _labelled_conclusion(record) and _between_advantage(
-            results, about=_concluded_words(conclusion, record)
-        ):
-            return "mixed", first
-        return "no_effect", first
-    if first is not None and conclusion.first("null") is not None:
-        if (
-            primary_words(record)
-            and not _primary_nulls(conclusion.hits, record)
-            and _nulls_name_outcomes(conclusion, record)
-            and not _null_in_head(conclusion, record)
-        ):
-            return _against_results(conclusion, results, record)  # nulls on secondaries (R3)
-        return "mixed", conclusion.first("null")
+    first, null = conclusion.first("null", "positive"), conclusion.first("null")
+    if first is not None and null is first:
+        return _null_first(conclusion, results, record, first)
+    if first is not None and null is not None:
+        return _claim_then_null(conclusion, results, record, null)
     if design == "systematic_review":
         return _review_direction(first, results, record)
     return _against_results(conclusion, results, record)
+
+
+def _null_first(
+    conclusion: _Reading, results: list[tuple[str, str]], record: Record, first: Evidence
+) -> tuple[str, Evidence]:
+    """A conclusion that opens with a null result (R2, R3)."""
+    if _primary_nulls(conclusion.hits, record):  # the primary comparison is null (R2)
+        return "no_effect", first
+    conceded = _conceded(conclusion)
+    if conceded is not None:
+        return "mixed", conceded
+    about = _concluded_words(conclusion, record)
+    if not _labelled_conclusion(record) and _between_advantage(results, about=about):
+        return "mixed", first
+    return "no_effect", first
+
+
+def _claim_then_null(
+    conclusion: _Reading, results: list[tuple[str, str]], record: Record, null: Evidence
+) -> tuple[str, Evidence]:
+    """A claim, then a null result: a split (R3), unless the study names its primary
+    outcome and the nulls name secondary outcomes of their own."""
+    if (
+        primary_words(record)
+        and not _primary_nulls(conclusion.hits, record)
+        and _nulls_name_outcomes(conclusion, record)
+        and not _null_in_head(conclusion, record)
+    ):
+        return _against_results(conclusion, results, record)
+    return "mixed", null
 
 
 def _concluded_words(conclusion: _Reading, record: Record) -> frozenset[str]:
@@ -117,10 +131,15 @@ def _concluded_words(conclusion: _Reading, record: Record) -> frozenset[str]:
     return frozenset(words - _GENERIC - _TIME_WORDS - _massage_names(record))
 
 
+def _non_outcomes(record: Record) -> frozenset[str]:
+    """Words that name no outcome: generic, time and comparison words, massage's names."""
+    return _GENERIC | _TIME_WORDS | _COMPARING | _massage_names(record)
+
+
 def _nulls_name_outcomes(conclusion: _Reading, record: Record) -> bool:
     """Every null of the conclusion names an outcome of its own ("no effect on
     disability"), not the benefit just stated ("the benefit had disappeared")."""
-    names = _GENERIC | _TIME_WORDS | _COMPARING | _massage_names(record)
+    names = _non_outcomes(record)
     for label, ev, sentence in conclusion.hits:
         if label != "null":
             continue
@@ -134,8 +153,7 @@ def _nulls_name_outcomes(conclusion: _Reading, record: Record) -> bool:
 def _null_in_head(conclusion: _Reading, record: Record) -> bool:
     """A null of the conclusion on an outcome the title or objective names (a main
     outcome, R3), beyond the words it shares with the conclusion's claims."""
-    names = _GENERIC | _TIME_WORDS | _COMPARING | _massage_names(record)
-    names |= _not_claimed(record, conclusion)  # ("perineal" of "perineal massage")
+    names = _non_outcomes(record) | _not_claimed(record, conclusion)  # ("perineal massage")
     head = {w for _, text in _head(record) for w in _WORD.findall(text.lower())} - names
     claimed: set[str] = set()
     for label, ev, sentence in conclusion.hits:
