@@ -198,11 +198,10 @@ def _sex_pairs(text: str, *, where: str, index: int) -> Iterator[_Count]:
         first = _NUMBER_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
         if first is None or _not_count(text, first.start()):
             continue
-        values = (_value(first.group("num")), _value(second.group("other")))
-        if None not in values:
-            total = values[0] + values[1]  # type: ignore[operator]
+        one, other = _value(first.group("num")), _value(second.group("other"))
+        if one is not None and other is not None:
             phrase = text[first.start() : second.end()]
-            yield _Count("persons", total, where, phrase, (index, first.start()))
+            yield _Count("persons", one + other, where, phrase, (index, first.start()))
 
 
 def _count_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
@@ -232,20 +231,27 @@ def _not_count(text: str, start: int) -> bool:
     return _INVITED.search(text, max(0, start - 80), start) is not None
 
 
-def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _Count | None:
-    value = _value(match.group("num"))
-    if value is None or _not_count(text, match.start()):
-        return None
+def _kind(text: str, match: re.Match[str]) -> str:
+    """What a count is: a stated total, persons, a per-group size, or a pool that a
+    later count of its sentence may take from."""
     kind = _KINDS.get(match.re) or match.lastgroup or "persons"
     kind = "persons" if kind in ("enrolled", "took_part") else kind
     if kind == "total" and _COMPLETED.match(text, match.end()):
-        kind = "persons"  # "a total of 112 patients completed": no more than any count (N1)
+        return "persons"  # "a total of 112 patients completed": no more than any count (N1)
     if (
         kind == "persons"
         and _DENOMINATOR.search(text, max(0, match.start() - 12), match.start())
         and not _ENROLLED_POOL.match(text, match.end())
     ):
-        kind = "pool"  # "Of the 72 women eligible, 64 were randomised" (not "Of 1,527 randomised")
+        return "pool"  # "Of the 72 women eligible, 64 were randomised" (not "Of 1,527 randomised")
+    return kind
+
+
+def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _Count | None:
+    value = _value(match.group("num"))
+    if value is None or _not_count(text, match.start()):
+        return None
+    kind = _kind(text, match)
     if match.re is _GROUPS_OF:
         value *= parse_number(match.group("groups")) or 1
     elif kind == "per_group" or _EACH_GROUP.match(text, match.end()):
