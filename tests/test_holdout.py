@@ -7,7 +7,8 @@ TAXONOMY.md and the dev set, never the rules nor the other sets (``blind6.jsonl`
 leans to older records and the procedural senses of "massage", ``blind7.jsonl`` to
 systematic reviews, protocols and observational studies, ``blind8.jsonl`` to recent
 nursing and rehabilitation trials with several arms and many outcomes, ``blind9.jsonl``
-to conclusions whose direction needs care, ``blind10.jsonl`` copies the dev set's mix).
+to conclusions whose direction needs care, ``blind10.jsonl`` copies the dev set's mix;
+``blind11.jsonl`` (conditions) and ``blind12.jsonl`` (horizon and n) have 50 records).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -21,6 +22,8 @@ design, horizon, direction, n):
 - blind8: 1.000, 0.971, 1.000, 0.933, 0.833, 0.967
 - blind9: 0.983, 0.969, 1.000, 0.950, 0.883, 1.000
 - blind10: 1.000, 0.957, 1.000, 0.900, 0.933, 0.983
+- blind11: 1.000, 0.905, 1.000, 0.980, 0.900, 1.000
+- blind12: 1.000, 0.972, 1.000, 0.860, 0.960, 0.960
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -52,6 +55,8 @@ SETS = {
     "blind8.jsonl": (60, TARGETS),
     "blind9.jsonl": (60, TARGETS),
     "blind10.jsonl": (60, TARGETS),
+    "blind11.jsonl": (50, TARGETS),
+    "blind12.jsonl": (50, TARGETS),
 }
 
 
