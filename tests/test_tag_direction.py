@@ -1245,6 +1245,62 @@ CASES = [
         "controlled_trial",
         "negative",
     ),
+    # R3: the primary outcome named beside its scale ("(VAS, primary outcome)")
+    (
+        "primary named with its scale in the bracket, nulls on secondaries",
+        "Foot reflexology for fatigue in haemodialysis patients",
+        [
+            (
+                "METHODS",
+                "Fatigue (PFS-12, primary outcome) was rated before the first and after the "
+                "last of twelve sessions; sleep and itch were secondary outcomes.",
+            ),
+            (
+                "RESULTS",
+                "Fatigue fell by 2.9 points with reflexology and 0.4 with usual care. "
+                "Sleep and itch did not differ between groups.",
+            ),
+            ("CONCLUSIONS", "Reflexology lessened fatigue in patients on haemodialysis."),
+        ],
+        "rct",
+        "positive",
+    ),
+    # R3: co-primary outcomes with bracketed methods, a null on the second one
+    (
+        "co-primary outcomes, one null",
+        "Massage after hamstring strain in footballers",
+        [
+            (
+                "METHODS",
+                "Co-primary outcomes were bruising area (photographic tracing) and knee "
+                "extension range (goniometer) at day 10.",
+            ),
+            (
+                "RESULTS",
+                "Bruising area was smaller with massage (p = 0.02); knee extension "
+                "range did not differ (p = 0.51).",
+            ),
+            ("CONCLUSIONS", "Massage reduced bruising but did not improve knee extension range."),
+        ],
+        "rct",
+        "mixed",
+    ),
+    # R2: the primary outcome's advantage taken back in its own sentence
+    (
+        "primary lower but the difference not significant, hopeful conclusion",
+        "Back massage and anxiety after hip replacement",
+        [
+            ("METHODS", "Anxiety (HADS-A, primary outcome) was measured on the third day."),
+            (
+                "RESULTS",
+                "Anxiety was lower in the massage group, but the difference was not "
+                "significant (p = 0.12).",
+            ),
+            ("CONCLUSIONS", "Back massage might help to reduce anxiety after hip replacement."),
+        ],
+        "controlled_trial",
+        "no_effect",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

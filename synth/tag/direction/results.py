@@ -259,7 +259,16 @@ def _main_nulls(
     primary = primary_words(record)
     if not primary:
         return nulls
-    return [(ev, s) for ev, s in nulls if names_primary(_whole_clause_words(s, ev.text), primary)]
+    return [(ev, s) for ev, s in nulls if names_primary(_null_words(s, ev.text), primary)]
+
+
+def _null_words(sentence: str, cue: str) -> set[str]:
+    """The outcome words of a null result: its clause's, or the sentence's when the
+    clause names none ("anxiety was lower, but the difference was not significant")."""
+    words = _whole_clause_words(sentence, cue)
+    if words - _GENERIC - _TIME_WORDS:
+        return words
+    return outcome_words(sentence)
 
 
 def _whole_clause_words(sentence: str, cue: str) -> set[str]:
