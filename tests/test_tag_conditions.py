@@ -300,3 +300,55 @@ def test_conditions_named_only_as_exclusions_are_not_addressed() -> None:
         ),
     )
     assert labels == ("neck_shoulder_pain",)
+
+
+def test_c1_a_secondary_heading_in_main_measures_adds_nothing() -> None:
+    labels = _labels(
+        "Abdominal massage for constipation in older adults",
+        (
+            "MAIN OUTCOME MEASURES",
+            "Primary: stool frequency over the last week. Secondary: anxiety (HADS) and "
+            "sleep quality (PSQI).",
+        ),
+    )
+    assert "mental_health" not in labels
+    assert "sleep" not in labels
+
+
+def test_c1_a_secondary_clause_in_an_unlabelled_aim_sentence_adds_nothing() -> None:
+    labels = _labels(
+        "Foot reflexology for fatigue in haemodialysis",
+        (
+            None,
+            "Sixty patients on haemodialysis were randomised to reflexology or usual care. "
+            "Fatigue was the primary outcome; itching was a secondary outcome, and sleep and "
+            "mood were recorded in a diary. Fatigue fell more with reflexology.",
+        ),
+    )
+    assert "sleep" not in labels
+    assert "mental_health" not in labels
+
+
+def test_c5_a_mothers_measured_anxiety_with_a_qualifier_adds_pregnancy_labor() -> None:
+    labels = _labels(
+        "Kangaroo care with massage for weight gain in preterm infants",
+        ("METHODS", "Maternal trait anxiety was assessed with the STAI at discharge."),
+    )
+    assert "pregnancy_labor" in labels
+
+
+def test_a_setting_section_names_a_place_not_the_population() -> None:
+    labels = _labels(
+        "Massage and bilirubin in healthy term newborns",
+        ("SETTING", "The postnatal ward and surgical intensive care unit of a city hospital."),
+        ("PARTICIPANTS", "Sixty healthy term newborns on their first day of life."),
+    )
+    assert labels == ("preterm_neonatal",)
+
+
+def test_the_birth_of_the_baby_is_no_infant_population() -> None:
+    labels = _labels(
+        "Fundal massage to prevent postpartum haemorrhage",
+        ("METHODS", "Massage began within one minute of the birth of the baby."),
+    )
+    assert labels == ("pregnancy_labor",)

@@ -18,9 +18,13 @@ _CLAUSE = (". ", ";")
 _CHECK_TAGS = frozenset(_RULES["mesh_check_tags"])
 _MESH_QUALIFIERS = frozenset(_RULES["mesh_qualifiers"])
 _BACKGROUND = tuple(_RULES["background_sections"])
+_SETTING = frozenset(_RULES["setting_sections"])
 _FOCUS_SECTIONS = tuple(_RULES["focus_sections"])
 _CONCLUSION_SENTENCE = re.compile("|".join(_RULES["conclusion_sentence"]), re.IGNORECASE)
-_SECONDARY = re.compile(r"\bsecondary\s+(?:outcomes?|end-?points?|measures?)\b", re.IGNORECASE)
+_SECONDARY = re.compile(
+    r"\bsecondary\s+(?:outcomes?|end-?points?|measures?|variables?)\b|\bsecondary\s*:",
+    re.IGNORECASE,
+)
 _FOCUS_SENTENCE = re.compile("|".join(_RULES["focus_sentence"]), re.IGNORECASE)
 _RESULTS = tuple(f"abstract:{label}" for label in _RULES["results_sections"])
 _REVIEWS = frozenset({"review", "systematic_review"})
@@ -59,9 +63,9 @@ def _counts(
 ) -> bool:
     """Does a hit at ``start`` count, given where it is (C1 focus places, results)?"""
     if scope in ("focus", "marker"):
-        if focus:  # a labelled focus section, unless this sentence lists secondary outcomes
-            return not _SECONDARY.search(_sentence_at(text, start))
-        return focus is None and _focus_sentence(text, start)
+        if _SECONDARY.search(_sentence_at(text, start)):  # a clause of secondary outcomes
+            return False
+        return bool(focus) or (focus is None and _focus_sentence(text, start))
     return read_results or focus is not False or not where.startswith(_RESULTS)
 
 
@@ -108,6 +112,8 @@ def _places(record: Record) -> list[tuple[str, str, bool | None]]:
         label = (section.label or "").strip().upper()
         if not label:
             places.append(("abstract", section.text, None))
+        elif label in _SETTING:
+            continue
         elif label.startswith(_FOCUS_SECTIONS):
             places.append((f"abstract:{label}", section.text, True))
         elif not label.startswith(_BACKGROUND):
