@@ -648,6 +648,31 @@ CASES = [
         "observational",
         ("not_reported", None),
     ),
+    (
+        "a five-year single-centre audit",
+        [
+            (
+                None,
+                "In a five-year single-centre audit, 212 patients had carotid sinus massage; "
+                "responses were recorded during and 30 seconds after massage.",
+            )
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
+    # symptom history with a range: "pain lasting between 3 and 24 months"
+    (
+        "symptoms lasting between two durations",
+        [
+            (
+                "METHODS",
+                "Eligible participants had plantar heel pain lasting between 1 and 12 months. "
+                "All received six massages over 3 weeks; pain was rated after the last session.",
+            )
+        ],
+        "rct",
+        ("short", 21),
+    ),
     # H1: a follow-up period "after treatment" is added to the treatment span
     (
         "follow-up period after treatment",
