@@ -102,6 +102,20 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Records of 12\u2009406 patients treated with massage were analysed.", 12406),
         # eyes (or other body parts) of persons: the persons count
         ("A total of 96 eyes of 58 patients received eyelid massage.", 58),
+        # a threshold is no count: the women with scores above it were randomised
+        (
+            "Women with ISI scores above 14 were randomly assigned to massage or rest. "
+            "Thirty-eight women took part.",
+            38,
+        ),
+        # arm sizes stated first, then their sum: the sum is the total
+        (
+            "On one ward 18 residents received hand massage and on the other 16 residents "
+            "received usual care (n = 34).",
+            34,
+        ),
+        # a pool, then those who met the criteria
+        ("Of 1,906 patients screened, 1,244 met the inclusion criteria.", 1244),
     ],
 )
 def test_head_counts(abstract: str, expected: int) -> None:
@@ -121,6 +135,8 @@ def test_head_counts(abstract: str, expected: int) -> None:
         "A total of 1,412 (61.2%) of the total prescriptions named massage.",
         "A total of 3,250 specimens were collected during massage sessions.",
         "On average 12\u00b75 patients per centre received massage.",  # a middle-dot decimal
+        # a person noun as the modifier of a thing
+        "Mothers were randomised to eight weekly infant massage classes or usual care.",
     ],
 )
 def test_numbers_that_are_not_head_counts(abstract: str) -> None:
@@ -162,6 +178,11 @@ def test_designs_without_participant_counts(design: str) -> None:
 def test_case_report_without_a_number_counts_one_patient() -> None:
     text = "A 52-year-old man developed a haematoma after a deep-tissue massage."
     assert _count(text, design="case_report") == 1
+
+
+def test_a_title_count_serves_when_the_abstract_states_none() -> None:
+    record = Record(pmid="1", title="Scar massage after burns in children: report of four cases")
+    assert tag_participants(record, design="case_report")[0] == 4
 
 
 def test_evidence_names_the_section_and_phrase() -> None:
