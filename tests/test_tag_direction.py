@@ -1301,6 +1301,59 @@ CASES = [
         "controlled_trial",
         "no_effect",
     ),
+    # R3: an outcome of the course of care shares only its setting word with the claims
+    (
+        "duration of labour null beside a labour pain claim",
+        "Lumbar massage for labour pain in nulliparous women",
+        [
+            (
+                "RESULTS",
+                "Pain scores were lower with massage at 5 and 8 cm dilatation "
+                "(p < 0.01). The length of the first stage of labour did not differ.",
+            ),
+            ("CONCLUSIONS", "Lumbar massage eased labour pain in nulliparous women."),
+        ],
+        "rct",
+        "positive",
+    ),
+    (
+        "duration of labour null when the title names that duration",
+        "Massage for labour pain and the duration of labour",
+        [
+            (
+                "RESULTS",
+                "Pain scores were lower with massage (p < 0.01); the duration of "
+                "labour did not differ.",
+            ),
+            ("CONCLUSIONS", "Massage eased labour pain in nulliparous women."),
+        ],
+        "rct",
+        "mixed",
+    ),
+    # R2: a named primary outcome null in the conclusion, the claim on a secondary one
+    (
+        "claim on a secondary outcome, primary null",
+        "Mechanical versus manual cardiac massage in out-of-hospital arrest",
+        [
+            (
+                "METHODS",
+                "The primary end point was survival to discharge; return of "
+                "spontaneous circulation was secondary.",
+            ),
+            (
+                "RESULTS",
+                "Return of circulation was more frequent with the device (38% vs "
+                "31%), but survival to discharge was similar (7.2% vs 6.9%).",
+            ),
+            (
+                "CONCLUSIONS",
+                "The device improved return of circulation but did not improve "
+                "survival to discharge.",
+            ),
+        ],
+        "controlled_trial",
+        "no_effect",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

@@ -54,6 +54,7 @@ _MODIFIER = re.compile(
 
 
 _SPARED = re.compile(_RULES["results"]["spared"], _FLAGS)
+_COURSE = re.compile(_RULES["results"]["course_outcome"], _FLAGS)
 _CONCESSION = re.compile(_RULES["results"]["concession"], _FLAGS)
 _OBJECTIVE = re.compile(_RULES["results"]["objective_sentence"], _FLAGS)
 # a difference "in favour of massage" with p = 0.12 is no advantage on the primary outcome
@@ -119,7 +120,23 @@ def _claim_then_null(
         and not _null_in_head(conclusion, record)
     ):
         return _against_results(conclusion, results, record)
+    if (
+        _primary_nulls(conclusion.hits, record)
+        and not _primary_claimed(conclusion, record)
+        and not _between_advantage(results, about=primary_words(record))
+    ):
+        return "no_effect", null  # R2: the claims are on secondary outcomes only
     return "mixed", null
+
+
+def _primary_claimed(conclusion: _Reading, record: Record) -> bool:
+    """Whether a positive claim of the conclusion names the primary outcome."""
+    primary = primary_words(record)
+    return any(
+        names_primary(_whole_clause_words(sentence, evidence.text), primary)
+        for label, evidence, sentence in conclusion.hits
+        if label == "positive"
+    )
 
 
 def _concluded_words(conclusion: _Reading, record: Record) -> frozenset[str]:
@@ -220,7 +237,7 @@ def _against_results(
         return "no_effect", nulls[0][0]  # R2: the primary comparison is null
     keys = _key_words(record, conclusion)
     for evidence, sentence in nulls + _main_nulls(conclusion.hits, record):
-        if keys & _clause_words(sentence, evidence.text):
+        if keys & _clause_words(_unclaimed_course(sentence, keys), evidence.text):
             return "mixed", evidence
     for evidence, sentence in nulls:
         clause = _clause(sentence, evidence.text)  # a later time of this null result
@@ -348,6 +365,16 @@ def _not_claimed(record: Record, conclusion: _Reading) -> set[str]:
 @per_record
 def _massage_names(record: Record) -> set[str]:
     return {abbr.lower() for abbr in _abbreviations(_texts(record))}
+
+
+def _unclaimed_course(sentence: str, keys: set[str]) -> str:
+    """``sentence`` with outcomes of the course of care blanked out ("the duration of
+    labour did not differ"), unless their first word is claimed (R3)."""
+    if " of " not in sentence:
+        return sentence
+    return _COURSE.sub(
+        lambda m: m.group() if m.group(1).lower() in keys else " " * len(m.group()), sentence
+    )
 
 
 def _clause_words(sentence: str, cue: str) -> set[str]:
