@@ -8,7 +8,9 @@ leans to older records and the procedural senses of "massage", ``blind7.jsonl`` 
 systematic reviews, protocols and observational studies, ``blind8.jsonl`` to recent
 nursing and rehabilitation trials with several arms and many outcomes, ``blind9.jsonl``
 to conclusions whose direction needs care, ``blind10.jsonl`` copies the dev set's mix;
-``blind11.jsonl`` (conditions) and ``blind12.jsonl`` (horizon and n) have 50 records).
+``blind11.jsonl`` (conditions) and ``blind12.jsonl`` (horizon and n) have 50 records;
+``blind13.jsonl`` (60) leans to hedged conclusions, several time points and counts that
+need care).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -24,6 +26,7 @@ design, horizon, direction, n):
 - blind10: 1.000, 0.957, 1.000, 0.900, 0.933, 0.983
 - blind11: 1.000, 0.905, 1.000, 0.980, 0.900, 1.000
 - blind12: 1.000, 0.972, 1.000, 0.860, 0.960, 0.960
+- blind13: 0.967, 0.970, 1.000, 0.950, 0.933, 0.883
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -57,6 +60,7 @@ SETS = {
     "blind10.jsonl": (60, TARGETS),
     "blind11.jsonl": (50, TARGETS),
     "blind12.jsonl": (50, TARGETS),
+    "blind13.jsonl": (60, TARGETS),
 }
 
 
