@@ -673,6 +673,30 @@ CASES = [
         "rct",
         ("short", 21),
     ),
+    # H4: stays given with their spread in brackets
+    (
+        "until discharge, stays with standard deviations",
+        [
+            ("METHODS", "Infants were massaged three times a day and followed until discharge."),
+            (
+                "RESULTS",
+                "Mean (SD) hospital stay was 17.5 (4.1) days with massage and 22.3 "
+                "(6.0) days with routine care.",
+            ),
+        ],
+        "rct",
+        ("short", 22),
+    ),
+    # H1: a time counted from someone's first session is counted from the start
+    (
+        "months after her first session",
+        [
+            ("CASE", "She had eight sessions of myofascial release over four weeks."),
+            ("OUTCOME", "Four months after her first session she remained free of pain."),
+        ],
+        "case_report",
+        ("intermediate", 120),
+    ),
     # H1: a follow-up period "after treatment" is added to the treatment span
     (
         "follow-up period after treatment",

@@ -19,13 +19,16 @@ _SESSION_COUNT = re.compile(_RULES["spans"]["session_count"], _FLAGS)
 _UNTIL_DELIVERY = re.compile(_RULES["spans"]["until_delivery"], _FLAGS)
 _DISCHARGE = re.compile(_RULES["spans"]["discharge"], _FLAGS)
 _STAY_NUMBER = r"\d+(?:\.\d+)?"
+_SPREAD = r"(?:\s*\([^()]{1,24}\))?"  # "21.4 (6.2) days", "7 (IQR 6-9) days"
 _DAYS = r"\s*(?:days|d)\b"
+_ARM = r"(?:\s+(?:with|in|for|after)\s+[^.;,\d()]{1,40}?)?"  # "17 days with massage and 22"
 _STAY = re.compile(  # "mean stay 19 versus 24 days", "18 days vs 23 days": every figure
-    rf"{_RULES['spans']['stay']}[^.;]{{0,80}}?(?P<n>{_STAY_NUMBER}(?:{_DAYS})?"
-    rf"(?:\s*(?:versus|vs\.?|and|or|,|to|-|\u2013)\s*{_STAY_NUMBER}(?:{_DAYS})?)*)"
+    rf"{_RULES['spans']['stay']}[^.;]{{0,80}}?(?P<n>{_STAY_NUMBER}{_SPREAD}(?:{_DAYS})?"
+    rf"(?:{_ARM}\s*(?:versus|vs\.?|and|or|,|to|-|\u2013)\s*{_STAY_NUMBER}{_SPREAD}(?:{_DAYS})?)*)"
     rf"(?:(?<=days)|(?<=\bd)|{_DAYS})",
     _FLAGS,
 )
+_BRACKETS = re.compile(r"\([^()]*\)")
 _FREQUENCY = re.compile(_RULES["spans"]["frequency"], _FLAGS)
 _PER_WEEK = {"once": 1, "twice": 2, "thrice": 3}
 _ARMS_AT_MOST = 3  # a crossover of this many sessions gives one session per arm
@@ -54,7 +57,9 @@ def _special_spans(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[fl
     if "discharge" in lower and any(_DISCHARGE.search(text) for _, text in texts):
         for where, text in texts:
             stays = [
-                float(n) for m in _STAY.finditer(text) for n in re.findall(_STAY_NUMBER, m["n"])
+                float(n)
+                for m in _STAY.finditer(text)
+                for n in re.findall(_STAY_NUMBER, _BRACKETS.sub(" ", m["n"]))
             ]
             if stays:
                 found.append((max(stays), Evidence(where, "stay until discharge")))
