@@ -352,3 +352,8 @@ def test_the_birth_of_the_baby_is_no_infant_population() -> None:
         ("METHODS", "Massage began within one minute of the birth of the baby."),
     )
     assert labels == ("pregnancy_labor",)
+
+
+def test_trigger_point_massage_names_the_technique_not_the_condition() -> None:
+    assert _labels("Trigger point massage for migraine in women: a pilot trial") == ("headache",)
+    assert "other_musculoskeletal" in _labels("Massage for myofascial trigger points of the calf")
