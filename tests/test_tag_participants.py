@@ -114,6 +114,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             "received usual care (n = 34).",
             34,
         ),
+        # arms on two wards, one given usual care
+        (
+            "Residents of one home (n = 26) received foot massage twice weekly; residents of "
+            "the other home (n = 24) received usual nursing care.",
+            50,
+        ),
         # a pool, then those who met the criteria
         ("Of 1,906 patients screened, 1,244 met the inclusion criteria.", 1244),
     ],
