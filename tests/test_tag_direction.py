@@ -1354,6 +1354,21 @@ CASES = [
         "controlled_trial",
         "no_effect",
     ),
+    # R4: "similar short-term improvements" with an active comparator (a hyphenated word)
+    (
+        "similar short-term improvements with an active comparator",
+        "Cross-friction massage versus eccentric exercise for Achilles tendinopathy",
+        [
+            ("RESULTS", "VISA-A scores rose by 21 and 19 points over 8 weeks."),
+            (
+                "CONCLUSIONS",
+                "Friction massage and eccentric exercise gave similar short-term "
+                "improvements in tendon pain.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",
