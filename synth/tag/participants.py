@@ -182,12 +182,14 @@ def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
 def _sums_as_totals(text: str, counts: list[_Count]) -> list[_Count]:
     """A count equal to the sum of two or more counts before it in its sentence is their
     total ("22 residents received massage and 22 continued usual care (n = 44)")."""
-    result = list(counts)
+    if len(counts) < 3:
+        return counts
+    result, parts = list(counts), {}  # sentence span -> the values before, in it
     for at, count in enumerate(counts):
-        span = _sentence_span(text, count.order[1])
-        parts = [c.value for c in counts[:at] if _sentence_span(text, c.order[1]) == span]
-        if len(parts) >= 2 and sum(parts) == count.value and count.kind != "total":
+        before = parts.setdefault(_sentence_span(text, count.order[1]), [])
+        if len(before) >= 2 and sum(before) == count.value and count.kind != "total":
             result[at] = count._replace(kind="total")
+        before.append(count.value)
     return result
 
 
