@@ -53,7 +53,7 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
             ("critical_surgical_care", "leg_pain_edema"),
         ),
         (
-            "Massage for arm swelling after breast cancer surgery",
+            "Massage for arm swelling in the postoperative period after breast cancer surgery",
             ("cancer", "critical_surgical_care"),
         ),
         ("Gingival massage in adults with gingivitis", ("other_condition",)),
@@ -261,10 +261,9 @@ def test_cervical_spondylosis_is_neck_pain() -> None:
 
 
 def test_overlapping_phrases_give_every_label() -> None:
-    assert _labels("Massage for lymphoedema after breast cancer surgery") == (
+    assert _labels("Postoperative massage after breast cancer surgery") == (
         "cancer",
         "critical_surgical_care",
-        "lymphedema",
     )
 
 
@@ -357,3 +356,14 @@ def test_the_birth_of_the_baby_is_no_infant_population() -> None:
 def test_trigger_point_massage_names_the_technique_not_the_condition() -> None:
     assert _labels("Trigger point massage for migraine in women: a pilot trial") == ("headache",)
     assert "other_musculoskeletal" in _labels("Massage for myofascial trigger points of the calf")
+
+
+def test_surgery_as_the_history_of_a_named_condition_adds_no_surgical_label() -> None:
+    title = "Manual lymph drainage for lymphoedema after breast cancer surgery"
+    assert _labels(title) == ("cancer", "lymphedema")
+    assert _labels("Massage for hypertrophic scars after hand surgery") == ("other_condition",)
+
+
+def test_surgery_alone_names_the_surgical_population() -> None:
+    labels = _labels("Slow-stroke back massage for anxiety after surgery")
+    assert labels == ("critical_surgical_care", "mental_health")
