@@ -10,7 +10,8 @@ nursing and rehabilitation trials with several arms and many outcomes, ``blind9.
 to conclusions whose direction needs care, ``blind10.jsonl`` copies the dev set's mix;
 ``blind11.jsonl`` (conditions) and ``blind12.jsonl`` (horizon and n) have 50 records;
 ``blind13.jsonl`` (60) leans to hedged conclusions, several time points and counts that
-need care).
+need care, ``blind14.jsonl`` (60) to a random slice of fifty years of "massage" titles,
+``blind15.jsonl`` (60) to nursing and midwifery trials in non-native English).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -27,6 +28,8 @@ design, horizon, direction, n):
 - blind11: 1.000, 0.905, 1.000, 0.980, 0.900, 1.000
 - blind12: 1.000, 0.972, 1.000, 0.860, 0.960, 0.960
 - blind13: 0.967, 0.970, 1.000, 0.950, 0.933, 0.883
+- blind14: 0.983, 0.935, 0.967, 0.917, 0.950, 0.933
+- blind15: 1.000, 0.985, 0.967, 0.983, 0.983, 0.967
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -61,6 +64,8 @@ SETS = {
     "blind11.jsonl": (50, TARGETS),
     "blind12.jsonl": (50, TARGETS),
     "blind13.jsonl": (60, TARGETS),
+    "blind14.jsonl": (60, TARGETS),
+    "blind15.jsonl": (60, TARGETS),
 }
 
 
