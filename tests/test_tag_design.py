@@ -174,6 +174,18 @@ def test_genre_words_open_a_title_only_as_a_genre(title: str, expected: str) -> 
             ("Journal Article",),
             "observational",
         ),
+        (
+            "How well do ward nurses give chest compressions? A manikin study",
+            "Sixty nurses gave two minutes of compressions on a recording manikin.",
+            ("Journal Article",),
+            "observational",
+        ),
+        (
+            "Compression depth of a piston device: a manikin study",
+            "The device ran for 30 minutes at three settings.",
+            ("Journal Article",),
+            "animal_lab",
+        ),
     ],
 )
 def test_older_and_procedural_wording(
