@@ -114,6 +114,13 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             "received usual care (n = 34).",
             34,
         ),
+        # a per-arm size stated with the allocation
+        ("Children aged 2-6 years were enrolled; 35 children were allocated to each group.", 70),
+        # a postal survey: the questionnaires returned are the respondents
+        (
+            "A questionnaire was mailed to 600 physiotherapists; 402 (67%) were returned.",
+            402,
+        ),
         # arms on two wards, one given usual care
         (
             "Residents of one home (n = 26) received foot massage twice weekly; residents of "

@@ -51,7 +51,8 @@ def _tails() -> str:
         rf"|(?:agreed|consented) to (?:participate|take part|join|be randomi[sz]ed)"
         rf"|(?:met|fulfilled|satisfied) (?:the |all )?(?:inclusion|eligibility|study) criteria"
         # survey respondents: "554 (55%) returned it", "312 midwives replied"
-        rf"|(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:responded|replied|returned (?:it|them|the))\b)"
+        rf"|(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:responded|replied|returned (?:it|them|the)"
+        rf"|(?:were|was) returned)\b)"
         rf"|\s+(?P<per_group>(?:per|in each|each) group)"
         rf"|\s+(?P<took_part>{filler}{{0,{gap}}}(?!(?:{breakers}|{places})\b)[a-z][a-z'-]*s"
         rf"\s+(?:{took_part})\b))"
@@ -75,7 +76,11 @@ _GROUPS_OF = re.compile(
     rf"\b(?P<groups>two|three|four|2|3|4) (?:\w+ )?(?:groups|arms) of "
     rf"(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})"
 )
-_EACH_GROUP = re.compile(r",?\s+(?:in each|in both|per|each) (?:group|arm)\b", re.IGNORECASE)
+_EACH_GROUP = re.compile(  # "24 per group", "48 infants were allocated to each group"
+    r",?\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?"
+    r"(?:in each|in both|per|each|to each|to both) (?:group|arm)\b",
+    re.IGNORECASE,
+)
 _PAREN = re.compile(r"\(\s*[nN]\s*=\s*(?P<num>[0-9][0-9,]*)\s*(?P<close>[;,)])")
 _NOUN_BEFORE = re.compile(
     rf"\b(?:{_alternation(_RULES['person_nouns'])}|sample)\s*$", re.IGNORECASE
