@@ -1022,6 +1022,12 @@ def test_review_reads_a_trial_that_followed_people_for_a_stated_time():
             "Included trials gave massage for 2 to 10 weeks; pain fell with massage.",
             ("not_reported", None),
         ),
+        # pooled estimates in brackets between the listed time points
+        (
+            "Soreness was lower at 24 h (SMD -0.4, 95% CI -0.7 to -0.1), 48 h (SMD -0.6) and "
+            "96 h (SMD -0.3) after exercise.",
+            ("short", 4),
+        ),
     ],
 )
 def test_review_reads_stated_time_points_not_treatment_spans(results, expected):

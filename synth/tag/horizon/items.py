@@ -55,8 +55,9 @@ _FILLERS = frozenset(w.lower() for w in _RULES["filler_words"])
 _NUMBER_TAILS = frozenset((*NUMBER_WORDS, "a", "an"))
 _LIST_WORDS = _NUMBER_TAILS | {"and", "or", "to"}  # words a number list is made of
 _LIST_MARKS = frozenset(",.\u00b7-\u2013&")
-_CHAIN_GAP = re.compile(
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|&\s*)(?:at\s+)?\s*", _FLAGS
+_CHAIN_GAP = re.compile(  # (an estimate in brackets may follow each: "24 h (SMD -0.3), 48 h")
+    r"(?:\s*\([^()]{0,80}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|&\s*)(?:at\s+)?\s*",
+    _FLAGS,
 )
 _ARTICLE_OK = re.compile(r"\b(?:after|for|over|within|at|of|than|about|in|to|around)\s*$", _FLAGS)
 _LOOKBACK = 90
