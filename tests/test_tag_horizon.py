@@ -697,6 +697,33 @@ CASES = [
         "case_report",
         ("intermediate", 120),
     ),
+    # H2: a crossover of single sessions on two occasions is one session per arm
+    (
+        "crossover on two occasions a week apart",
+        [
+            (
+                None,
+                "Twelve rowers were tested on two occasions, one week apart and in random "
+                "order, after 15 minutes of massage or of rest. Grip strength was measured "
+                "within 10 minutes of each condition.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    # the participants' own days are no treatment frequency
+    (
+        "residents with daily agitated behaviour, one session",
+        [
+            (
+                None,
+                "Forty residents with daily agitated behaviour received one 10-minute hand "
+                "massage; agitation was observed during and for one hour after it.",
+            )
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
     # H1: a follow-up period "after treatment" is added to the treatment span
     (
         "follow-up period after treatment",
