@@ -724,6 +724,33 @@ CASES = [
         "observational",
         ("immediate", 0),
     ),
+    # H5: massage starting at a gestational week until birth, then a postpartum point
+    (
+        "starting at 35 weeks until birth, then 6 weeks postpartum",
+        [
+            (
+                "METHODS",
+                "Women were randomised to daily perineal massage starting at 35 weeks' "
+                "gestation and continued until birth, or to usual care. Pain was assessed "
+                "at 6 weeks postpartum.",
+            )
+        ],
+        "rct",
+        ("short", 77),
+    ),
+    # H1: "N months after its completion" counts from the end of treatment
+    (
+        "months after its completion",
+        [
+            (
+                "METHODS",
+                "Men received 4 weeks of massage; symptoms were scored at the end of therapy "
+                "and 2 months after its completion.",
+            )
+        ],
+        "rct",
+        ("short", 88),
+    ),
     # H1: a follow-up period "after treatment" is added to the treatment span
     (
         "follow-up period after treatment",
