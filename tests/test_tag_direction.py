@@ -1369,6 +1369,19 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # R3: "did not hasten" is a null result beside the claim
+    (
+        "reduced soreness but did not hasten recovery",
+        "Post-match massage and recovery in rugby players",
+        [
+            (
+                "CONCLUSIONS",
+                "Massage reduced soreness but did not hasten the recovery of sprint speed.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

@@ -42,6 +42,8 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Shoulder strain of the dominant arm among experienced massage practitioners", "other"),
         ("Certification of massage therapists across Canadian provinces", "other"),
         ("Massage by registered massage therapists for chronic neck pain", "therapeutic"),
+        ("Earnings and career intentions of massage therapists: a national survey", "other"),
+        ("Massage therapists' pressure and its effect on low back pain", "therapeutic"),
         ("Bimanual uterine compression and massage for uterine atony", "uterine"),
         ("Injection-site massage and sentinel node detection in breast cancer", "other"),
         ("Massage of the bladder during laparoscopic stone surgery", "other"),
