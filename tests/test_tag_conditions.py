@@ -367,3 +367,18 @@ def test_surgery_as_the_history_of_a_named_condition_adds_no_surgical_label() ->
 def test_surgery_alone_names_the_surgical_population() -> None:
     labels = _labels("Slow-stroke back massage for anxiety after surgery")
     assert labels == ("critical_surgical_care", "mental_health")
+
+
+def test_complications_of_resuscitation_are_no_condition_studied() -> None:
+    assert _labels(
+        "Sternal and rib fractures after closed-chest cardiac massage", kind="cardiac"
+    ) == ("cardiovascular",)
+    labels = _labels(
+        "Collapse after massage of a swollen leg",
+        (None, "A man collapsed during the massage and could not be resuscitated."),
+    )
+    assert labels == ("leg_pain_edema",)
+
+
+def test_heel_pain_is_musculoskeletal() -> None:
+    assert _labels("Soft tissue mobilisation for plantar heel pain") == ("other_musculoskeletal",)
