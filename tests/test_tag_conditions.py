@@ -382,3 +382,25 @@ def test_complications_of_resuscitation_are_no_condition_studied() -> None:
 
 def test_heel_pain_is_musculoskeletal() -> None:
     assert _labels("Soft tissue mobilisation for plantar heel pain") == ("other_musculoskeletal",)
+
+
+def test_c2_infants_enrolled_in_their_first_four_weeks_are_neonates() -> None:
+    labels = _labels(
+        "Infant massage by fathers and infant sleep",
+        ("METHODS", "Healthy term infants were enrolled at 7 to 20 days after birth."),
+    )
+    assert "preterm_neonatal" in labels
+    assert "pediatric" not in labels
+    older = _labels(
+        "Infant massage by fathers and infant sleep",
+        ("METHODS", "Healthy infants were enrolled at 6 to 10 weeks of age."),
+    )
+    assert "preterm_neonatal" not in older
+
+
+def test_a_postnatal_ward_is_a_place() -> None:
+    labels = _labels(
+        "Leg massage before heel lancing in term newborns",
+        ("METHODS", "Sixty term newborns in the postnatal ward of a city hospital took part."),
+    )
+    assert labels == ("preterm_neonatal",)
