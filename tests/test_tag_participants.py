@@ -121,6 +121,17 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             "A questionnaire was mailed to 600 physiotherapists; 402 (67%) were returned.",
             402,
         ),
+        # the arms' sizes without a person noun
+        (
+            "Participants were 43 older adults: 22 in the experimental group and 21 in the "
+            "control group.",
+            43,
+        ),
+        (
+            "Older adults living alone took part, 22 in the experimental group and 21 in the "
+            "control group.",
+            43,
+        ),
         # arms on two wards, one given usual care
         (
             "Residents of one home (n = 26) received foot massage twice weekly; residents of "
@@ -148,6 +159,8 @@ def test_head_counts(abstract: str, expected: int) -> None:
         "A total of 1,412 (61.2%) of the total prescriptions named massage.",
         "A total of 3,250 specimens were collected during massage sessions.",
         "On average 12\u00b75 patients per centre received massage.",  # a middle-dot decimal
+        # withdrawals by arm are no head count
+        "Twelve in the massage group and nine in the control group withdrew.",
         # a person noun as the modifier of a thing
         "Mothers were randomised to eight weekly infant massage classes or usual care.",
     ],

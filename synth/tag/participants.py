@@ -95,6 +95,17 @@ _COMPLETED = re.compile(
 )
 _DENOMINATOR = re.compile(r"(?:^|[.;]\s+)of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 _MALE = frozenset({"men", "males", "boys"})
+# "22 in the experimental group and 21 in the control group": arm sizes without a noun
+_IN_ARM = (
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:were\s+)?(?:in|to|into)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:group|arm)\b"
+)
+_ARM_PAIR = re.compile(
+    rf"(?<![\w.,])(?P<a>{_DIGIT_NUMBER}|{_WORD_NUMBER}){_IN_ARM}"
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<b>{_DIGIT_NUMBER}|{_WORD_NUMBER}){_IN_ARM}"
+    r"(?!\s+(?:withdrew|dropped|discontinued|did\s+not|completed|were\s+(?:lost|excluded|"
+    r"withdrawn|analy[sz]ed)))"
+)
 # "12 men and 12 women": found from the first sex noun (a plain scan), then the
 # number before it and the number and noun after it are matched where they stand
 _SEX = r"(?:men|males|boys|women|females|girls)"
@@ -175,13 +186,27 @@ def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
         for match in _count_matches(text, lower)
         if (count := _read_count(text, match, where=where, index=index)) is not None
     ]
-    pairs = list(_sex_pairs(text, where=where, index=index))
+    pairs = [
+        *_sex_pairs(text, where=where, index=index),
+        *_arm_pairs(text, lower, where=where, index=index),
+    ]
     if pairs:  # "12 men and 12 women" counts 24, not the 12 men alone
         paired = {pair.order for pair in pairs}
         found = [count for count in found if count.order not in paired] + pairs
     found.extend(_paren_counts(text, where=where, index=index))
     counts = _merge_controls(text, _drop_pools(text, sorted(found, key=lambda c: c.order)))
     return _sums_as_totals(text, counts)
+
+
+def _arm_pairs(text: str, lower: str, *, where: str, index: int) -> Iterator[_Count]:
+    """'22 in the experimental group and 21 in the control group' counts 43."""
+    if " group" not in lower and " arm" not in lower:
+        return
+    for match in _ARM_PAIR.finditer(lower):
+        one, other = _value(match.group("a")), _value(match.group("b"))
+        if one is not None and other is not None and not _not_count(text, match.start()):
+            phrase = text[match.start() : match.end()]
+            yield _Count("arms", one + other, where, phrase, (index, match.start()))
 
 
 def _sums_as_totals(text: str, counts: list[_Count]) -> list[_Count]:
