@@ -38,7 +38,7 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Gingival massage with an electric toothbrush", "other"),
         ("Massage parlours and public health regulation in three cities", "other"),
         ("Job satisfaction among licensed massage therapists", "other"),
-        ("Low back pain and its risk factors in Norwegian massage therapists", "other"),
+        ("Low back pain and its risk factors in practising massage therapists", "other"),
         ("Shoulder strain of the dominant arm among experienced massage practitioners", "other"),
         ("Certification of massage therapists across Canadian provinces", "other"),
         ("Massage by registered massage therapists for chronic neck pain", "therapeutic"),

@@ -27,6 +27,10 @@ _SECONDARY = re.compile(
 )
 _FOCUS_SENTENCE = re.compile("|".join(_RULES["focus_sentence"]), re.IGNORECASE)
 _RESULTS = tuple(f"abstract:{label}" for label in _RULES["results_sections"])
+_AGE_NEEDLES = tuple(_RULES["neonatal_age"]["needles"])
+_AGE_PHRASE = re.compile(_RULES["neonatal_age"]["phrase"], re.IGNORECASE)
+_DAYS_BEFORE = re.compile(_RULES["neonatal_age"]["days_before"])
+_WEEKS_BEFORE = re.compile(_RULES["neonatal_age"]["weeks_before"])
 _REVIEWS = frozenset({"review", "systematic_review"})
 _BLOCKERS = frozenset({"ignore"})
 _ONLY_ALONE = ("healthy_physiology",)
@@ -41,7 +45,8 @@ def tag_conditions(
     found: dict[str, Evidence] = {}
     weak: dict[str, Evidence] = {}
     read_results = design in _REVIEWS  # reviews name their conditions in the results
-    for where, text, focus in _places(record):
+    places = _places(record)
+    for where, text, focus in places:
         excluded = [mark.start for mark in _EXCLUSION.finditer(text)]
         for hit in _SCANNER.patterns.finditer(text, blockers=_BLOCKERS):
             label, _, scope = hit.label.partition("|")
@@ -51,6 +56,8 @@ def tag_conditions(
                 continue
             if _counts(where, text, focus, hit.start, scope, read_results):
                 _keep(found, weak, label, scope, Evidence(where, hit.text))
+    if "pediatric|infant" in weak and "preterm_neonatal" not in found:  # infants, of what age?
+        _neonatal_age(found, [(w, t) for w, t, _ in places if not w.startswith(_RESULTS)])
     _resolve(found, weak, kind=kind, design=design)
     labels = tuple(sorted(found))
     if not labels:
@@ -58,14 +65,28 @@ def tag_conditions(
     return labels, tuple(found[label] for label in labels)
 
 
+def _neonatal_age(found: dict, places: list[tuple[str, str]]) -> None:
+    """C2: infants enrolled before 28 days of age ("at 10 to 21 days after birth")."""
+    for where, text in places:
+        lower = text.lower()
+        if not any(needle in lower for needle in _AGE_NEEDLES):
+            continue
+        for phrase in _AGE_PHRASE.finditer(text):
+            before = _DAYS_BEFORE if phrase.group("days") else _WEEKS_BEFORE
+            number = before.search(text, max(0, phrase.start() - 16), phrase.start())
+            if number is not None:
+                found["preterm_neonatal"] = Evidence(where, text[number.start() : phrase.end()])
+                return
+
+
 def _counts(
     where: str, text: str, focus: bool | None, start: int, scope: str, read_results: bool
 ) -> bool:
     """Does a hit at ``start`` count, given where it is (C1 focus places, results)?"""
     if scope in ("focus", "marker"):
-        if _SECONDARY.search(_sentence_at(text, start)):  # a clause of secondary outcomes
+        if focus is False or (focus is None and not _focus_sentence(text, start)):
             return False
-        return bool(focus) or (focus is None and _focus_sentence(text, start))
+        return not _SECONDARY.search(_sentence_at(text, start))  # no secondary-outcome clause
     return read_results or focus is not False or not where.startswith(_RESULTS)
 
 

@@ -54,6 +54,8 @@ def _tails() -> str:
         rf"|(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:responded|replied|returned (?:it|them|the)"
         rf"|(?:were|was) returned)\b)"
         rf"|\s+(?P<per_group>(?:per|in each|each) group)"
+        # an arm's size without a noun: "22 in the experimental group (and 21 in the ...)"
+        rf"|\s+(?P<arm>(?:were\s+)?(?:in|to|into)\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:group|arm)\b)"
         rf"|\s+(?P<took_part>{filler}{{0,{gap}}}(?!(?:{breakers}|{places})\b)[a-z][a-z'-]*s"
         rf"\s+(?:{took_part})\b))"
     )
@@ -95,16 +97,13 @@ _COMPLETED = re.compile(
 )
 _DENOMINATOR = re.compile(r"(?:^|[.;]\s+)of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 _MALE = frozenset({"men", "males", "boys"})
-# "22 in the experimental group and 21 in the control group": arm sizes without a noun
-_IN_ARM = (
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:were\s+)?(?:in|to|into)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:group|arm)\b"
-)
-_ARM_PAIR = re.compile(
-    rf"(?<![\w.,])(?P<a>{_DIGIT_NUMBER}|{_WORD_NUMBER}){_IN_ARM}"
-    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<b>{_DIGIT_NUMBER}|{_WORD_NUMBER}){_IN_ARM}"
-    r"(?!\s+(?:withdrew|dropped|discontinued|did\s+not|completed|were\s+(?:lost|excluded|"
-    r"withdrawn|analy[sz]ed)))"
+_A_DIGIT = re.compile(r"\d")
+# two arm sizes in a row: "22 in the experimental group and 21 in the control group"
+_ARM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
+_DROPPED_OUT = re.compile(
+    r"\s+(?:withdrew|dropped|discontinued|did\s+not|completed|were\s+(?:lost|excluded|"
+    r"withdrawn|analy[sz]ed))",
+    re.IGNORECASE,
 )
 # "12 men and 12 women": found from the first sex noun (a plain scan), then the
 # number before it and the number and noun after it are matched where they stand
@@ -140,8 +139,9 @@ def tag_participants(record: Record, *, design: str) -> tuple[int | None, tuple[
     if design in _RULES["no_count_designs"]:
         return None, (Evidence("default", f"no participant count for design {design}"),)
     counts = _find_counts(record)
-    if not counts and record.title:  # "Scar massage in children: report of three cases"
-        counts = _section_counts(record.title, where="title", index=-1)
+    title = record.title
+    if not counts and title and (_A_DIGIT.search(title) or _WORD_STARTS.hits(title)):
+        counts = _section_counts(title, where="title", index=-1)  # "report of three cases"
     totals = [c for c in counts if c.kind == "total"]
     chosen = totals[0] if totals else (counts[0] if counts else None)
     if chosen is not None:
@@ -186,10 +186,8 @@ def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
         for match in _count_matches(text, lower)
         if (count := _read_count(text, match, where=where, index=index)) is not None
     ]
-    pairs = [
-        *_sex_pairs(text, where=where, index=index),
-        *_arm_pairs(text, lower, where=where, index=index),
-    ]
+    found = _pair_arms(text, found)
+    pairs = list(_sex_pairs(text, where=where, index=index))
     if pairs:  # "12 men and 12 women" counts 24, not the 12 men alone
         paired = {pair.order for pair in pairs}
         found = [count for count in found if count.order not in paired] + pairs
@@ -198,15 +196,26 @@ def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
     return _sums_as_totals(text, counts)
 
 
-def _arm_pairs(text: str, lower: str, *, where: str, index: int) -> Iterator[_Count]:
-    """'22 in the experimental group and 21 in the control group' counts 43."""
-    if " group" not in lower and " arm" not in lower:
-        return
-    for match in _ARM_PAIR.finditer(lower):
-        one, other = _value(match.group("a")), _value(match.group("b"))
-        if one is not None and other is not None and not _not_count(text, match.start()):
-            phrase = text[match.start() : match.end()]
-            yield _Count("arms", one + other, where, phrase, (index, match.start()))
+def _pair_arms(text: str, counts: list[_Count]) -> list[_Count]:
+    """Two arm sizes in a row count their sum (not a withdrawal by arm); one alone, nothing."""
+    kept: list[_Count] = []
+    for count in counts:
+        previous = kept[-1] if kept else None
+        if count.kind != "arm":
+            kept.append(count)
+        elif previous is not None and previous.kind == "arm":
+            gap = text[previous.order[1] + len(previous.text) : count.order[1]]
+            end = count.order[1] + len(count.text)
+            if _ARM_JOIN.fullmatch(gap) and not _DROPPED_OUT.match(text, end):
+                phrase = f"{previous.text}{gap}{count.text}"
+                kept[-1] = _Count(
+                    "arms", previous.value + count.value, count.where, phrase, previous.order
+                )
+            else:
+                kept[-1] = count
+        else:
+            kept.append(count)
+    return [count for count in kept if count.kind != "arm"]
 
 
 def _sums_as_totals(text: str, counts: list[_Count]) -> list[_Count]:
