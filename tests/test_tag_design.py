@@ -54,6 +54,16 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
         ("A prospective single-arm study of massage in 25 hospice patients.", "observational"),
         ("A controlled clinical trial compared massage with usual care.", "controlled_trial"),
         (
+            "Swimmers had massage or rest on two days in a fixed order; randomisation was not "
+            "used.",
+            "controlled_trial",
+        ),
+        (
+            "A quasi-experimental study with a single group: 25 women were measured before "
+            "and after one massage.",
+            "observational",
+        ),
+        (
             "Semi-structured interviews were held with 14 therapists; thematic analysis followed.",
             "qualitative",
         ),
