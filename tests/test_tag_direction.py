@@ -1382,6 +1382,31 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # R6: the same massage in both arms, with and without an add-on
+    (
+        "massage with and without a hot pack",
+        "Back massage with and without a hot pack for pain after caesarean section",
+        [
+            (
+                "CONCLUSIONS",
+                "Back massage with or without a hot pack relieved pain; the hot pack added little.",
+            )
+        ],
+        "rct",
+        "not_applicable",
+    ),
+    (
+        "massage with and without aromatherapy oil is a variant comparison",
+        "Foot massage with and without lavender oil for anxiety before surgery",
+        [
+            (
+                "CONCLUSIONS",
+                "Foot massage with lavender oil reduced anxiety more than plain foot massage.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",
