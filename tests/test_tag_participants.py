@@ -132,6 +132,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             "control group.",
             43,
         ),
+        # arms filled in turn
+        (
+            "The first 30 consecutive patients formed the control group and the next 30 "
+            "received foot massage.",
+            60,
+        ),
         # arms on two wards, one given usual care
         (
             "Residents of one home (n = 26) received foot massage twice weekly; residents of "

@@ -98,6 +98,11 @@ _COMPLETED = re.compile(
 _DENOMINATOR = re.compile(r"(?:^|[.;]\s+)of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 _MALE = frozenset({"men", "males", "boys"})
 _A_DIGIT = re.compile(r"\d")
+# arms filled in turn: "the first 20 eligible patients ... and the next 20 ..."
+_FIRST_NEXT = re.compile(
+    rf"\bthe first (?P<a>{_DIGIT_NUMBER}|{_WORD_NUMBER})\b[^.;]{{0,120}}?"
+    rf"\bthe (?:next|following) (?P<b>{_DIGIT_NUMBER}|{_WORD_NUMBER})\b"
+)
 # two arm sizes in a row: "22 in the experimental group and 21 in the control group"
 _ARM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
 _DROPPED_OUT = re.compile(
@@ -187,13 +192,27 @@ def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
         if (count := _read_count(text, match, where=where, index=index)) is not None
     ]
     found = _pair_arms(text, found)
-    pairs = list(_sex_pairs(text, where=where, index=index))
+    pairs = [
+        *_sex_pairs(text, where=where, index=index),
+        *_sequence_arms(text, lower, where, index),
+    ]
     if pairs:  # "12 men and 12 women" counts 24, not the 12 men alone
         paired = {pair.order for pair in pairs}
         found = [count for count in found if count.order not in paired] + pairs
     found.extend(_paren_counts(text, where=where, index=index))
     counts = _merge_controls(text, _drop_pools(text, sorted(found, key=lambda c: c.order)))
     return _sums_as_totals(text, counts)
+
+
+def _sequence_arms(text: str, lower: str, where: str, index: int) -> Iterator[_Count]:
+    """'The first 25 admissions received usual care and the next 25 massage' counts 50."""
+    if " the next " not in lower and " the following " not in lower:
+        return
+    for match in _FIRST_NEXT.finditer(lower):
+        one, other = _value(match.group("a")), _value(match.group("b"))
+        if one is not None and other is not None:
+            phrase = text[match.start() : match.end()]
+            yield _Count("arms", one + other, where, phrase, (index, match.start("a")))
 
 
 def _pair_arms(text: str, counts: list[_Count]) -> list[_Count]:
