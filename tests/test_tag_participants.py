@@ -132,6 +132,13 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             "control group.",
             43,
         ),
+        # a survey mailed to a sample: its respondents count
+        (
+            "A questionnaire was mailed to a random sample of 1,500 physiotherapists; 820 "
+            "(55%) responded.",
+            820,
+        ),
+        ("Sixty-two doctors and nurses performed two minutes of chest compressions.", 62),
         # arms filled in turn
         (
             "The first 30 consecutive patients formed the control group and the next 30 "

@@ -304,8 +304,8 @@ def _not_count(text: str, start: int) -> bool:
     """A word right before the number makes it no head count ('aged 45', 'sent to 540')."""
     if _NOT_BEFORE.search(text, max(0, start - _BEFORE_WINDOW), start):
         return True
-    if "to " not in text[max(0, start - 16) : start]:
-        return False  # (cheap test first: every invitation ends "... to (the) N")
+    if "to " not in text[max(0, start - 32) : start]:
+        return False  # (cheap test first: every invitation ends "... to (a sample of) N")
     return _INVITED.search(text, max(0, start - 80), start) is not None
 
 
