@@ -134,7 +134,7 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ),
         # a survey mailed to a sample: its respondents count
         (
-            "A questionnaire was mailed to a random sample of 1,500 physiotherapists; 820 "
+            "A questionnaire was mailed to a random sample of 1,500 massage therapists; 820 "
             "(55%) responded.",
             820,
         ),
