@@ -751,6 +751,33 @@ CASES = [
         "rct",
         ("short", 88),
     ),
+    # the spacing of two crossover sessions is no time point
+    (
+        "two matches separated by one week",
+        [
+            (
+                "METHODS",
+                "Players completed two matches separated by one week, each followed in random "
+                "order by massage or rest. Jump height was measured 24 and 48 h afterwards.",
+            )
+        ],
+        "rct",
+        ("short", 2),
+    ),
+    # when the patients came is no time point of the study
+    (
+        "admitted weeks after an infarction",
+        [
+            (
+                None,
+                "Forty patients admitted to a rehabilitation centre 2-3 weeks after myocardial "
+                "infarction received 10 daily massages; exercise tolerance was tested at "
+                "discharge on day 14.",
+            )
+        ],
+        "controlled_trial",
+        ("short", 14),
+    ),
     # H1: a follow-up period "after treatment" is added to the treatment span
     (
         "follow-up period after treatment",
