@@ -1407,6 +1407,22 @@ CASES = [
         "rct",
         "positive",
     ),
+    # R3: "but the difference was not significant" is about the clause before it only
+    (
+        "a marker's difference not significant after the primary's advantage",
+        "Back massage and anxiety before cataract surgery",
+        [
+            (
+                None,
+                "Ninety patients were randomly assigned to massage or usual care. Anxiety "
+                "(STAI-S, primary outcome) fell by 8.1 points with massage and 1.2 with usual care "
+                "(p < 0.001); cortisol fell slightly more with massage, but the difference was not "
+                "significant. Back massage eased anxiety before surgery.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

@@ -280,26 +280,39 @@ def _main_nulls(
 
 
 def _null_words(sentence: str, cue: str) -> set[str]:
-    """The outcome words of a null result: its clause's, or the sentence's when the
-    clause names none ("anxiety was lower, but the difference was not significant")."""
-    words = _whole_clause_words(sentence, cue)
-    if words - _GENERIC - _TIME_WORDS:
-        return words
+    """The outcome words of a null result: its clause's, or the clause's before it when
+    it names none ("anxiety was lower, but the difference was not significant")."""
+    clauses = _clauses(sentence)
+    at = max(sentence.find(cue), 0)
+    for index, (start, end) in enumerate(clauses):
+        if start <= at < end:
+            words = outcome_words(sentence[start:end])
+            if words - _GENERIC - _TIME_WORDS or index == 0:
+                return words
+            previous_start, previous_end = clauses[index - 1]
+            return outcome_words(sentence[previous_start:previous_end])
     return outcome_words(sentence)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause; breaks inside brackets ("(95% CI -0.5 to 4.3; p = 0.12)")
+    do not count."""
+    masked = _BRACKETS.sub(lambda m: "(" + "x" * (len(m.group()) - 2) + ")", sentence)
+    spans, start = [], 0
+    for match in _CLAUSE_SPLIT.finditer(masked):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(sentence)))
+    return spans
 
 
 def _whole_clause_words(sentence: str, cue: str) -> set[str]:
     """Words of the whole clause holding a cue ("OSDI improved in both groups, with no
     significant difference ... p = 0.21": the outcome may stand far from the cue)."""
     at = max(sentence.find(cue), 0)
-    # clause breaks inside brackets ("(95% CI -0.5 to 4.3; p = 0.12)") do not count
-    masked = _BRACKETS.sub(lambda m: "(" + "x" * (len(m.group()) - 2) + ")", sentence)
-    start = 0
-    for match in [*_CLAUSE_SPLIT.finditer(masked), None]:
-        end = match.start() if match else len(sentence)
+    for start, end in _clauses(sentence):
         if start <= at < end:
             return outcome_words(sentence[start:end])
-        start = match.end() if match else end
     return _clause_words(sentence, cue)
 
 
