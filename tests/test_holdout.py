@@ -11,7 +11,9 @@ to conclusions whose direction needs care, ``blind10.jsonl`` copies the dev set'
 ``blind11.jsonl`` (conditions) and ``blind12.jsonl`` (horizon and n) have 50 records;
 ``blind13.jsonl`` (60) leans to hedged conclusions, several time points and counts that
 need care, ``blind14.jsonl`` (60) to a random slice of fifty years of "massage" titles,
-``blind15.jsonl`` (60) to nursing and midwifery trials in non-native English).
+``blind15.jsonl`` (60) to nursing and midwifery trials in non-native English,
+``blind16.jsonl`` (60) to unstructured abstracts and reviews, ``blind17.jsonl`` (60) to
+direction and horizon).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -30,6 +32,8 @@ design, horizon, direction, n):
 - blind13: 0.967, 0.970, 1.000, 0.950, 0.933, 0.883
 - blind14: 0.983, 0.935, 0.967, 0.917, 0.950, 0.933
 - blind15: 1.000, 0.985, 0.967, 0.983, 0.983, 0.967
+- blind16: 1.000, 0.964, 0.967, 1.000, 0.933, 0.967
+- blind17: 1.000, 0.969, 0.983, 0.900, 0.883, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -66,6 +70,8 @@ SETS = {
     "blind13.jsonl": (60, TARGETS),
     "blind14.jsonl": (60, TARGETS),
     "blind15.jsonl": (60, TARGETS),
+    "blind16.jsonl": (60, TARGETS),
+    "blind17.jsonl": (60, TARGETS),
 }
 
 
