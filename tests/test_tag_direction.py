@@ -1423,6 +1423,49 @@ CASES = [
         "rct",
         "positive",
     ),
+    # R3: a null secondary that shares only the condition's word with the primary
+    (
+        "headache intensity null beside a primary on headache days",
+        "Massage for chronic tension-type headache",
+        [
+            (
+                "METHODS",
+                "The primary outcome was the number of headache days in the last "
+                "4 weeks of treatment.",
+            ),
+            (
+                "RESULTS",
+                "Headache days fell more with massage than with wait-list "
+                "(difference -4.9 days). Headache intensity did not differ between groups.",
+            ),
+            ("CONCLUSIONS", "Massage reduced the frequency of tension-type headache."),
+        ],
+        "rct",
+        "positive",
+    ),
+    # R4: "to a similar extent" with an active comparator
+    (
+        "reduced to a similar extent as relaxation",
+        "Massage versus relaxation for migraine prevention",
+        [("CONCLUSIONS", "Massage and relaxation reduced migraine frequency to a similar extent.")],
+        "rct",
+        "no_effect",
+    ),
+    # R2: "a trend towards" is no significant result, however hopeful
+    (
+        "a trend towards lower bilirubin",
+        "Massage and bilirubin in term newborns",
+        [
+            ("RESULTS", "Bilirubin on day 4 was 9.6 vs 10.8 mg/dL (P = 0.08)."),
+            (
+                "CONCLUSIONS",
+                "There was a trend towards lower bilirubin with massage, which "
+                "may be beneficial in neonatal jaundice.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

@@ -276,7 +276,15 @@ def _main_nulls(
     primary = primary_words(record)
     if not primary:
         return nulls
-    return [(ev, s) for ev, s in nulls if names_primary(_null_words(s, ev.text), primary)]
+    # words the title shares with the primary outcome ("headache") name the condition:
+    # a null on "headache intensity" is not one on "the number of headache days"
+    title = outcome_words(record.title) if record.title else set()
+    specific = primary - title
+    return [
+        (ev, s)
+        for ev, s in nulls
+        if (shared := primary & _null_words(s, ev.text)) and (shared - title or not specific)
+    ]
 
 
 def _null_words(sentence: str, cue: str) -> set[str]:
