@@ -64,6 +64,11 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
             "observational",
         ),
         (
+            "Thirty older adults were measured before and after 8 weeks of self-massage. The "
+            "gain in balance warrants testing in a controlled trial.",
+            "observational",
+        ),
+        (
             "Semi-structured interviews were held with 14 therapists; thematic analysis followed.",
             "qualitative",
         ),

@@ -1466,6 +1466,44 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # R5: "needed before massage can be recommended" recommends nothing yet
+    (
+        "trials needed before massage can be recommended",
+        "Abdominal massage for constipation in children: a systematic review",
+        [
+            ("CONCLUSIONS", "The evidence is insufficient to judge abdominal massage."),
+            (
+                "IMPLICATIONS",
+                "Larger trials are needed before abdominal massage can be "
+                "recommended for children.",
+            ),
+        ],
+        "systematic_review",
+        "unclear",
+    ),
+    # a sensation measured as an outcome is no diagnostic accuracy (R1)
+    (
+        "plantar sensitivity as a secondary outcome",
+        "Foot self-massage and balance in older adults: a pre-post study",
+        [
+            (
+                None,
+                "Reduced plantar sensitivity impairs balance. Thirty adults massaged their "
+                "feet daily for 8 weeks. Balance improved (P < 0.01). Self-massage was "
+                "followed by better balance.",
+            )
+        ],
+        "observational",
+        "positive",
+    ),
+    # R6: an add-on to manual lymphatic drainage in every arm
+    (
+        "taping added to lymph drainage",
+        "Kinesio taping added to manual lymphatic drainage for arm lymphoedema",
+        [("CONCLUSIONS", "Taping with drainage gave results similar to bandaging with drainage.")],
+        "rct",
+        "not_applicable",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

@@ -45,6 +45,7 @@ _MASSAGE_BEFORE = re.compile(
 )
 
 
+_ALL_ARMS_NEEDLES = ("assage", "ASSAGE", "rainage", "MLD", "eflexology")
 _HEAD_LABEL = re.compile(r"OBJECT|AIM|PURPOSE|QUESTION|GOAL", _FLAGS)
 
 
@@ -71,8 +72,8 @@ def _add_on(record: Record) -> Evidence | None:
     abbreviations = _abbreviations(texts)
     for where, text in texts:
         text = _normalise_abbreviations(text, abbreviations)
-        if "assage" not in text and "ASSAGE" not in text:
-            continue  # every all-arms pattern names massage
+        if not any(word in text for word in _ALL_ARMS_NEEDLES):
+            continue  # every all-arms pattern names massage (or lymph drainage, reflexology)
         for hit in _ALL_ARMS.finditer(text):
             sentence = _sentence_at(text, hit.start, hit.start + len(hit.text))
             if hit.label == "alone" and (
