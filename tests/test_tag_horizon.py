@@ -778,6 +778,48 @@ CASES = [
         "controlled_trial",
         ("short", 14),
     ),
+    # H2: one procedure measured for two hours, no session cue: immediate
+    (
+        "hours only, no session cue",
+        [
+            (
+                "METHODS",
+                "Women were randomised after delivery of the placenta to fundal massage or no "
+                "massage. Blood loss was collected until 2 hours after birth.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    # H2: the single session named in the aim; "three times a week" is the dialysis
+    (
+        "single massage during dialysis three times a week",
+        [
+            (
+                "PURPOSE",
+                "To examine the effect of a single foot massage during haemodialysis on anxiety.",
+            ),
+            (
+                "METHODS",
+                "Sixty patients dialysed three times a week were allocated by shift; "
+                "anxiety was measured before and right after the session.",
+            ),
+        ],
+        "controlled_trial",
+        ("immediate", 0),
+    ),
+    # a median of years in practice is no follow-up
+    (
+        "licensed for a median of 8 years",
+        [
+            (
+                "RESULTS",
+                "Respondents had been licensed for a median of 8 years; most worked part-time.",
+            )
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
     # H1: a follow-up period "after treatment" is added to the treatment span
     (
         "follow-up period after treatment",

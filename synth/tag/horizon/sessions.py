@@ -38,6 +38,8 @@ _CUE_LEADS = {
 _UNPLACEABLE = LabelledPatterns((("unplaceable", p) for p in _SESSIONS["unplaceable"]), **_GROUP)
 _UNPLACEABLE_NEEDLES = tuple(_SESSIONS["unplaceable_needles"])
 _COUNT_NEEDLES = tuple(_SESSIONS["multi_session_count_needles"])
+_ONE_SESSION = re.compile(r"(?:a\s+)?(?:single|one)\b", _FLAGS)  # not "during labour"
+_HEAD_SECTION = re.compile(r"OBJECT|AIM|PURPOSE|GOAL|QUESTION", _FLAGS)
 _SESSION_COUNT_CUE = LabelledPatterns([("count", _SESSIONS["multi_session_count"])], **_GROUP)
 
 
@@ -52,11 +54,11 @@ def _single_session(
     cues = _session_cues(texts)
     procedure = cues.get("procedure")
     multi = _multi_session(texts, cues, lower=lower)
-    if multi is not None:
+    if multi is not None and not _single_in_head(cues, texts):
         return "not_reported", None, (multi,)
     short = [m for m in mentions if m.unit in ("minute", "hour")]
     cue = procedure or cues.get("single")
-    if latest is None and cue is None and not any(m.unit == "minute" for m in short):
+    if latest is None and cue is None and not short:
         why = short[0] if short else None
         evidence = why.evidence() if why else Evidence("default", "no time stated")
         return "not_reported", None, (evidence,)
@@ -65,6 +67,15 @@ def _single_session(
         day = max(day, latest[0])
     evidence = cue or (short[0].evidence() if short else latest[1])
     return "immediate", day, (evidence,)
+
+
+def _single_in_head(cues: dict[str, Evidence], texts: list[tuple[str, str]]) -> bool:
+    """A single session named in the title or the first section ("to examine a single foot
+    massage during haemodialysis"): a frequency elsewhere is someone else's schedule."""
+    single = cues.get("single")
+    if single is None or "crossover" in cues or not _ONE_SESSION.match(single.text):
+        return False
+    return single.where == "title" or _HEAD_SECTION.search(single.where) is not None
 
 
 def _multi_session(
