@@ -1504,6 +1504,23 @@ CASES = [
         "rct",
         "not_applicable",
     ),
+    # R3: the primary outcome's name ends where its measurement begins
+    (
+        "primary named with how and when it was recorded",
+        "Antenatal perineal massage and perineal trauma",
+        [
+            (
+                None,
+                "Women were randomly assigned to daily perineal massage or none. The "
+                "primary outcome was perineal trauma requiring suturing, recorded at delivery by "
+                "midwives. Trauma requiring suturing occurred in 70% with massage and 79% "
+                "without (relative risk 0.89). Rates of instrumental delivery did not differ. "
+                "Antenatal perineal massage reduces perineal trauma.",
+            ),
+        ],
+        "rct",
+        "positive",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

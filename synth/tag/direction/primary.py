@@ -17,6 +17,12 @@ from .common import _FLAGS, _RULES
 
 _NAMED = [re.compile(pattern, _FLAGS) for pattern in _RULES["primary"]["named"]]
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
+# where the outcome's name ends and its measurement begins: "perineal trauma requiring
+# suturing, recorded at delivery by midwives", "pain intensity at 4 weeks"
+_OUTCOME_END = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|\s(?:at|by|using|during|after|before|on\s+day)\s",
+    re.IGNORECASE,
+)
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,3}\b")
 _MARKER = re.compile(r"primary\s+(?:outcome|end)", re.IGNORECASE)  # every pattern names one
 _BEFORE, _AFTER = 60, 120  # the text around "primary" the patterns may match in
@@ -39,7 +45,7 @@ def primary_words(record: Record) -> frozenset[str]:
             start = lower.rfind(" ", 0, max(0, at - _BEFORE)) + 1  # a word start
             for regex in _NAMED:
                 for match in regex.finditer(text, start, at + _AFTER):
-                    words.update(outcome_words(match.group("o")))
+                    words.update(outcome_words(_OUTCOME_END.split(match.group("o"), 1)[0]))
     return frozenset(words - _NOT_OUTCOME)
 
 
