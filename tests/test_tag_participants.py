@@ -116,6 +116,7 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ),
         # a per-arm size stated with the allocation
         ("Children aged 2-6 years were enrolled; 35 children were allocated to each group.", 70),
+        ("Two centres took part; 20 children were included in each group.", 40),
         # a postal survey: the questionnaires returned are the respondents
         (
             "A questionnaire was mailed to 600 physiotherapists; 402 (67%) were returned.",

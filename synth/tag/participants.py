@@ -79,7 +79,7 @@ _GROUPS_OF = re.compile(
     rf"(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})"
 )
 _EACH_GROUP = re.compile(  # "24 per group", "48 infants were allocated to each group"
-    r",?\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?"
+    r",?\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned|included|enrolled)\s+)?"
     r"(?:in each|in both|per|each|to each|to both) (?:group|arm)\b",
     re.IGNORECASE,
 )
