@@ -64,6 +64,16 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
             "observational",
         ),
         (
+            "Weekly chair massage was offered to ward nurses for four weeks, with no control "
+            "group; stress was rated before and after.",
+            "observational",
+        ),
+        (
+            "Workers at two sites were assigned by site to weekly massage or to no "
+            "intervention; pain was rated at baseline and week 10.",
+            "controlled_trial",
+        ),
+        (
             "Thirty older adults were measured before and after 8 weeks of self-massage. The "
             "gain in balance warrants testing in a controlled trial.",
             "observational",
