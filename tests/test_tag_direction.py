@@ -1521,6 +1521,35 @@ CASES = [
         "rct",
         "positive",
     ),
+    # R3: "speeds recovery but does not change the long-term outcome": not sustained
+    (
+        "speeds recovery but not the long-term outcome",
+        "Friction massage added to stretching for plantar fasciitis",
+        [
+            (
+                None,
+                "Pain was lower with massage at four weeks (p = 0.01), but at one year no "
+                "differences remained. Adding massage speeds recovery but does not change the "
+                "long-term outcome.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    # R4: "similar short-lived gains" with an active comparator
+    (
+        "similar short-lived gains",
+        "Foam rolling versus stretching for hamstring flexibility",
+        [
+            (
+                "CONCLUSION",
+                "Foam rolling and static stretching produced similar short-lived gains "
+                "in flexibility.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

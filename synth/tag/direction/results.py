@@ -162,7 +162,8 @@ def _nulls_name_outcomes(conclusion: _Reading, record: Record) -> bool:
             continue
         if _REFERS_BACK.search(_clause(sentence, ev.text)):
             return False
-        if not _whole_clause_words(sentence, ev.text) - names:
+        cue = set(_WORD.findall(ev.text.lower()))  # "does not change": no outcome
+        if not _whole_clause_words(sentence, ev.text) - names - cue:
             return False
     return True
 
