@@ -1550,6 +1550,22 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # R2: the primary named by its scale, its between-group difference not significant
+    (
+        "primary scale null, the title's outcome word in the clause before",
+        "Foot reflexology for fatigue in haemodialysis",
+        [
+            ("METHODS", "The primary outcome was the Piper Fatigue Scale score at week 6."),
+            (
+                "RESULTS",
+                "Fatigue scores decreased in both groups; the between-group difference "
+                "at week 6 was not significant (P = 0.09).",
+            ),
+            ("CONCLUSION", "Foot reflexology may be beneficial for fatigue in haemodialysis."),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

@@ -32,6 +32,11 @@ _GENERIC = frozenset(_RULES["results"]["generic_words"])
 _TIME_WORDS = frozenset(_RULES["results"]["time_words"])
 _TOPIC_WORDS = frozenset(_RULES["results"]["topic_words"])
 _COMPARING = frozenset(_RULES["results"]["comparison_words"])
+# how a result moved, not what it was about
+_CHANGE_WORDS = frozenset(
+    ("decreased", "increased", "improved", "reduced", "declined", "changed", "both", "lower")
+    + ("higher", "similar", "fell", "rose", "between-group", "within-group")
+)
 # a null that speaks of the benefit just stated: "but the benefit had disappeared"
 _REFERS_BACK = re.compile(
     r"\b(?:the|this|these|its|their|that)\s+(?:\w+\s+)?(?:benefits?|effects?|improvements?|"
@@ -281,11 +286,14 @@ def _main_nulls(
     # a null on "headache intensity" is not one on "the number of headache days"
     title = outcome_words(record.title) if record.title else set()
     specific = primary - title
-    return [
-        (ev, s)
-        for ev, s in nulls
-        if (shared := primary & _null_words(s, ev.text)) and (shared - title or not specific)
-    ]
+    kept = []
+    for ev, sentence in nulls:
+        shared = primary & _null_words(sentence, ev.text)
+        # what the null is about: the words of its clause before the cue
+        other = _subject_words(sentence, ev.text) - primary - _GENERIC - _TIME_WORDS
+        if shared and (shared - title or not specific or not other - _COMPARING - _CHANGE_WORDS):
+            kept.append((ev, sentence))
+    return kept
 
 
 def _null_words(sentence: str, cue: str) -> set[str]:
@@ -296,11 +304,19 @@ def _null_words(sentence: str, cue: str) -> set[str]:
     for index, (start, end) in enumerate(clauses):
         if start <= at < end:
             words = outcome_words(sentence[start:end])
-            if words - _GENERIC - _TIME_WORDS or index == 0:
+            if words - _GENERIC - _TIME_WORDS - _COMPARING - _CHANGE_WORDS or index == 0:
                 return words
             previous_start, previous_end = clauses[index - 1]
             return outcome_words(sentence[previous_start:previous_end])
     return outcome_words(sentence)
+
+
+def _subject_words(sentence: str, cue: str) -> set[str]:
+    """Outcome words of the cue's clause before the cue ("Headache intensity did not
+    differ" -> headache, intensity)."""
+    at = max(sentence.find(cue), 0)
+    start = next((s for s, e in _clauses(sentence) if s <= at < e), 0)
+    return outcome_words(sentence[start:at])
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
