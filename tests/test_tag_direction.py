@@ -1566,6 +1566,23 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # R3: a null on an outcome the abstract declares secondary is no split
+    (
+        "declared secondary outcome null",
+        "Infant massage by mothers and infant and maternal sleep",
+        [
+            (
+                None,
+                "Eighty mothers massaged their infants nightly or gave usual care for four "
+                "weeks; maternal fatigue was a secondary outcome. Infant night sleep rose by 45 "
+                "minutes with massage and 10 with usual care (p < 0.001) and maternal sleep "
+                "quality improved more with massage (p = 0.004), while maternal fatigue did not "
+                "differ. Infant massage improved infant and maternal sleep.",
+            ),
+        ],
+        "controlled_trial",
+        "positive",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

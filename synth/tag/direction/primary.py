@@ -16,6 +16,7 @@ from ..text import per_record
 from .common import _FLAGS, _RULES
 
 _NAMED = [re.compile(pattern, _FLAGS) for pattern in _RULES["primary"]["named"]]
+_SECONDARY = [re.compile(pattern, _FLAGS) for pattern in _RULES["primary"]["secondary"]]
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
 # where the outcome's name ends and its measurement begins: "perineal trauma requiring
 # suturing, recorded at delivery by midwives", "pain intensity at 4 weeks"
@@ -25,6 +26,7 @@ _OUTCOME_END = re.compile(
 )
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,3}\b")
 _MARKER = re.compile(r"primary\s+(?:outcome|end)", re.IGNORECASE)  # every pattern names one
+_SECONDARY_MARKER = re.compile(r"secondary\s+(?:outcome|end)", re.IGNORECASE)
 _BEFORE, _AFTER = 60, 120  # the text around "primary" the patterns may match in
 _NOT_OUTCOME = frozenset(_RULES["results"]["generic_words"]) | frozenset(
     _RULES["results"]["time_words"]
@@ -34,16 +36,26 @@ _NOT_OUTCOME = frozenset(_RULES["results"]["generic_words"]) | frozenset(
 @per_record
 def primary_words(record: Record) -> frozenset[str]:
     """Content words of the primary outcome the abstract names (empty when none)."""
+    return _named_words(record, _MARKER, _NAMED)
+
+
+@per_record
+def secondary_words(record: Record) -> frozenset[str]:
+    """Content words of the outcomes the abstract declares secondary (empty when none)."""
+    return _named_words(record, _SECONDARY_MARKER, _SECONDARY) - primary_words(record)
+
+
+def _named_words(record: Record, marker_re: re.Pattern[str], named: list) -> frozenset[str]:
     words: set[str] = set()
     for section in record.abstract:
         text, lower = section.text, section.text.lower()
         if len(lower) != len(text):  # a letter whose lower case is longer: keep offsets
             lower = text
-        # the patterns run only around each "primary outcome" (they are slow to scan)
-        for marker in _MARKER.finditer(lower):
+        # the patterns run only around each marker ("primary outcome"): they are slow to scan
+        for marker in marker_re.finditer(lower):
             at = marker.start()
             start = lower.rfind(" ", 0, max(0, at - _BEFORE)) + 1  # a word start
-            for regex in _NAMED:
+            for regex in named:
                 for match in regex.finditer(text, start, at + _AFTER):
                     words.update(outcome_words(_OUTCOME_END.split(match.group("o"), 1)[0]))
     return frozenset(words - _NOT_OUTCOME)

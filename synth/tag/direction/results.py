@@ -14,7 +14,7 @@ from ..guard import guard_pattern
 from ..text import conclusion_sentences, per_record
 from .common import _FLAGS, _RULES, _texts
 from .gate import _abbreviations, _head
-from .primary import names_primary, outcome_words, primary_words
+from .primary import names_primary, outcome_words, primary_words, secondary_words
 from .reading import _CONCLUSION_LABEL, _read, _Reading
 
 
@@ -243,6 +243,8 @@ def _against_results(
         return "no_effect", nulls[0][0]  # R2: the primary comparison is null
     keys = _key_words(record, conclusion)
     for evidence, sentence in nulls + _main_nulls(conclusion.hits, record):
+        if _declared_secondary(sentence, evidence.text, record):
+            continue  # "maternal fatigue (a secondary outcome) did not differ" (R3)
         if keys & _clause_words(_unclaimed_course(sentence, keys), evidence.text):
             return "mixed", evidence
     for evidence, sentence in nulls:
@@ -309,6 +311,15 @@ def _null_words(sentence: str, cue: str) -> set[str]:
             previous_start, previous_end = clauses[index - 1]
             return outcome_words(sentence[previous_start:previous_end])
     return outcome_words(sentence)
+
+
+def _declared_secondary(sentence: str, cue: str, record: Record) -> bool:
+    """Whether a null is about outcomes the abstract declares secondary only."""
+    secondary = secondary_words(record)
+    if not secondary:
+        return False
+    subject = _subject_words(sentence, cue) - _GENERIC - _TIME_WORDS - _COMPARING
+    return bool(subject) and subject <= secondary
 
 
 def _subject_words(sentence: str, cue: str) -> set[str]:
