@@ -1583,6 +1583,44 @@ CASES = [
         "controlled_trial",
         "positive",
     ),
+    # R2: a null trial whose conclusion only asks for larger studies
+    (
+        "null trial, larger studies needed before recommending",
+        "Aromatherapy hand massage for fatigue in haemodialysis",
+        [
+            (
+                None,
+                "Patients were randomly assigned to hand massage or routine care. Fatigue "
+                "fell in both groups and the difference between groups was not statistically "
+                "significant. Larger studies are needed before hand massage can be recommended.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # R3: co-primary outcomes, the claim on one named by its construct, the other null
+    (
+        "co-primary by scale names, one null",
+        "Massage for spasticity and gross motor function in cerebral palsy",
+        [
+            (
+                "METHOD",
+                "Co-primary outcomes were the Modified Ashworth Scale and the Gross "
+                "Motor Function Measure at 12 weeks.",
+            ),
+            (
+                "RESULTS",
+                "Spasticity decreased significantly more with massage. Gross Motor "
+                "Function Measure scores did not differ.",
+            ),
+            (
+                "INTERPRETATION",
+                "Massage reduced spasticity but did not improve gross motor function.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

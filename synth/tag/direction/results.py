@@ -60,6 +60,7 @@ _MODIFIER = re.compile(
 
 _SPARED = re.compile(_RULES["results"]["spared"], _FLAGS)
 _COURSE = re.compile(_RULES["results"]["course_outcome"], _FLAGS)
+_CO_PRIMARY = re.compile(r"\bco-?primary\b|\bprimary\s+outcomes\s+were\b", _FLAGS)
 _CONCESSION = re.compile(_RULES["results"]["concession"], _FLAGS)
 _OBJECTIVE = re.compile(_RULES["results"]["objective_sentence"], _FLAGS)
 # a difference "in favour of massage" with p = 0.12 is no advantage on the primary outcome
@@ -87,6 +88,10 @@ def _from_conclusion(
             continue
         if label == "unclear" and _claims(conclusion):
             continue
+        if label == "unclear" and design != "systematic_review":
+            null = _null_trial(results, record)  # "trials are needed" after a null (R2)
+            if null is not None:
+                return "no_effect", null
         return ("no_effect" if label == "equivalent" else label), evidence
     first, null = conclusion.first("null", "positive"), conclusion.first("null")
     if first is not None and null is first:
@@ -96,6 +101,14 @@ def _from_conclusion(
     if design == "systematic_review":
         return _review_direction(first, results, record)
     return _against_results(conclusion, results, record)
+
+
+def _null_trial(results: list[tuple[str, str]], record: Record) -> Evidence | None:
+    """The null main result of a trial whose conclusion only asks for more research."""
+    nulls = _main_nulls(_read(results, record).hits, record)
+    if nulls and not _between_advantage(results, about=primary_words(record)):
+        return nulls[0][0]
+    return None
 
 
 def _null_first(
@@ -129,9 +142,14 @@ def _claim_then_null(
         _primary_nulls(conclusion.hits, record)
         and not _primary_claimed(conclusion, record)
         and not _between_advantage(results, about=primary_words(record))
+        and not _co_primary(record)  # (a claim on the other co-primary outcome splits)
     ):
         return "no_effect", null  # R2: the claims are on secondary outcomes only
     return "mixed", null
+
+
+def _co_primary(record: Record) -> bool:
+    return any(_CO_PRIMARY.search(section.text) for section in record.abstract)
 
 
 def _primary_claimed(conclusion: _Reading, record: Record) -> bool:
