@@ -13,8 +13,8 @@ to conclusions whose direction needs care, ``blind10.jsonl`` copies the dev set'
 need care, ``blind14.jsonl`` (60) to a random slice of fifty years of "massage" titles,
 ``blind15.jsonl`` (60) to nursing and midwifery trials in non-native English,
 ``blind16.jsonl`` (60) to unstructured abstracts and reviews, ``blind17.jsonl`` (60) to
-direction and horizon, ``blind18.jsonl`` (60) copies the dev set's mix on new topics, ``blind19.jsonl`` (60)
-leans to conditions and head counts).
+direction and horizon, ``blind18.jsonl`` (60) copies the dev set's mix on new topics,
+``blind19.jsonl`` (60) leans to conditions and head counts).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 

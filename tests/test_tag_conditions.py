@@ -404,3 +404,12 @@ def test_a_postnatal_ward_is_a_place() -> None:
         ("METHODS", "Sixty term newborns in the postnatal ward of a city hospital took part."),
     )
     assert labels == ("preterm_neonatal",)
+
+
+def test_leg_pain_in_a_study_of_sciatica_is_radicular() -> None:
+    labels = _labels(
+        "Tuina for lumbar disc herniation with sciatica",
+        ("METHODS", "The primary outcome is leg pain intensity at week 4."),
+    )
+    assert labels == ("low_back_pain",)
+    assert "leg_pain_edema" in _labels("Massage for leg pain in pregnancy")

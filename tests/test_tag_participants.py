@@ -140,6 +140,13 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             820,
         ),
         ("Sixty-two doctors and nurses performed two minutes of chest compressions.", 62),
+        # arm sizes after the arm's name
+        ("Adults were randomised to massage (massage, n = 51) or to a wait-list (n = 49).", 100),
+        # a pool, then those whose parents consented
+        (
+            "Of 164 eligible infants, parents of 120 gave consent and the infants were randomised.",
+            120,
+        ),
         # arms filled in turn
         (
             "The first 30 consecutive patients formed the control group and the next 30 "

@@ -49,6 +49,7 @@ def _tails() -> str:
         rf"(?!\s+(?:{modifier})\b))"
         rf"|\s+(?P<enrolled>(?:were|was) (?:then |subsequently )?(?:randomly )?{_ENROLLED}"
         rf"|(?:agreed|consented) to (?:participate|take part|join|be randomi[sz]ed)"
+        rf"|gave (?:written )?(?:informed )?consent"
         rf"|(?:met|fulfilled|satisfied) (?:the |all )?(?:inclusion|eligibility|study) criteria"
         # survey respondents: "554 (55%) returned it", "312 midwives replied"
         rf"|(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:responded|replied|returned (?:it|them|the)"
@@ -83,7 +84,10 @@ _EACH_GROUP = re.compile(  # "24 per group", "48 infants were allocated to each 
     r"(?:in each|in both|per|each|to each|to both) (?:group|arm)\b",
     re.IGNORECASE,
 )
-_PAREN = re.compile(r"\(\s*[nN]\s*=\s*(?P<num>[0-9][0-9,]*)\s*(?P<close>[;,)])")
+# "(n = 64)", also after the arm's name: "(massage, n = 51)"
+_PAREN = re.compile(
+    r"\(\s*(?:[A-Za-z][\w -]{0,24},\s*)?[nN]\s*=\s*(?P<num>[0-9][0-9,]*)\s*(?P<close>[;,)])"
+)
 _NOUN_BEFORE = re.compile(
     rf"\b(?:{_alternation(_RULES['person_nouns'])}|sample)\s*$", re.IGNORECASE
 )
@@ -91,7 +95,7 @@ _POPULATION = re.compile(
     rf"\b(?:{_alternation(_RULES['person_nouns'])}|{_ENROLLED}|allocated at random)", re.IGNORECASE
 )
 _NOT_BEFORE = re.compile(rf"\b(?:{_alternation(_RULES['not_count_before'])})\s*$", re.IGNORECASE)
-_ENROLLED_POOL = re.compile(rf"[^,.;]*\b{_ENROLLED}", re.IGNORECASE)
+_ENROLLED_POOL = re.compile(rf"[^,.;\d]*\b{_ENROLLED}", re.IGNORECASE)  # (before any other number)
 _COMPLETED = re.compile(
     r"[^.;]{0,30}?\b(?:completed|were\s+analy[sz]ed|finished|remained)\b", re.IGNORECASE
 )
