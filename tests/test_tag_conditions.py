@@ -413,3 +413,8 @@ def test_leg_pain_in_a_study_of_sciatica_is_radicular() -> None:
     )
     assert labels == ("low_back_pain",)
     assert "leg_pain_edema" in _labels("Massage for leg pain in pregnancy")
+
+
+def test_mothers_after_a_caesarean_section_are_post_operative() -> None:
+    labels = _labels("Foot massage for pain after caesarean section")
+    assert labels == ("critical_surgical_care", "pregnancy_labor")

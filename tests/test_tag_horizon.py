@@ -820,6 +820,16 @@ CASES = [
         "observational",
         ("not_reported", None),
     ),
+    # an eligibility window after the event that defines the population
+    (
+        "inpatients with shoulder pain within 3 months of stroke",
+        [
+            ("SUBJECTS", "Inpatients with hemiplegic shoulder pain within 3 months of stroke."),
+            ("METHODS", "Daily massage for 4 weeks; pain was measured at week 4."),
+        ],
+        "rct",
+        ("short", 28),
+    ),
     # H1: a follow-up period "after treatment" is added to the treatment span
     (
         "follow-up period after treatment",

@@ -140,6 +140,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             820,
         ),
         ("Sixty-two doctors and nurses performed two minutes of chest compressions.", 62),
+        # the condition between the number and the verb
+        (
+            "Of 210 people screened, 56 with chronic headache were randomised to massage or "
+            "placebo. One participant reported neck soreness.",
+            56,
+        ),
         # arm sizes after the arm's name
         ("Adults were randomised to massage (massage, n = 51) or to a wait-list (n = 49).", 100),
         # a pool, then those whose parents consented
