@@ -418,3 +418,18 @@ def test_leg_pain_in_a_study_of_sciatica_is_radicular() -> None:
 def test_mothers_after_a_caesarean_section_are_post_operative() -> None:
     labels = _labels("Foot massage for pain after caesarean section")
     assert labels == ("critical_surgical_care", "pregnancy_labor")
+
+
+def test_surgery_inducing_an_animal_model_is_no_surgical_population() -> None:
+    labels = _labels(
+        "Massage in a mouse tail model of secondary lymphoedema",
+        (
+            None,
+            "From the third postoperative day, mice received daily tail massage; tail "
+            "swelling was measured on day 14.",
+        ),
+        design="animal_lab",
+    )
+    assert labels == ("lymphedema",)
+    modelled = _labels("Abdominal stroking in rats with postoperative ileus", design="animal_lab")
+    assert "critical_surgical_care" in modelled

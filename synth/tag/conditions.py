@@ -120,6 +120,10 @@ def _resolve(found: dict, weak: dict, *, kind: str, design: str) -> None:
     if set(found) - _ALONE_OK:
         for label in _ONLY_ALONE:
             found.pop(label, None)
+    if design == "animal_lab":
+        for label in _RULES["animal_title_only"]:
+            if label in found and found[label].where != "title":
+                del found[label]
     if design == "animal_lab" and not set(found) - {"mental_health", "sleep"}:
         found.setdefault(
             _RULES["animal_default"], Evidence("default", "animal study, no condition")
