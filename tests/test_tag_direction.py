@@ -1621,6 +1621,20 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # R3: an early benefit, then outcomes similar to the control in the long term
+    (
+        "speeded early recovery but long-term outcomes similar",
+        "Massage for acute whiplash: a controlled trial with 12-month follow-up",
+        [
+            (
+                "CONCLUSIONS",
+                "Massage speeded early recovery from whiplash, but long-term outcomes "
+                "were similar with advice alone.",
+            )
+        ],
+        "controlled_trial",
+        "mixed",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

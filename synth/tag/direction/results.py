@@ -92,6 +92,8 @@ def _from_conclusion(
             null = _null_trial(results, record)  # "trials are needed" after a null (R2)
             if null is not None:
                 return "no_effect", null
+        if label == "equivalent" and _later_equivalence(conclusion, evidence):
+            return "mixed", evidence  # "sped early recovery, but long-term outcomes were similar"
         return ("no_effect" if label == "equivalent" else label), evidence
     first, null = conclusion.first("null", "positive"), conclusion.first("null")
     if first is not None and null is first:
@@ -101,6 +103,17 @@ def _from_conclusion(
     if design == "systematic_review":
         return _review_direction(first, results, record)
     return _against_results(conclusion, results, record)
+
+
+def _later_equivalence(conclusion: _Reading, evidence: Evidence) -> bool:
+    """An equivalence at a later time after a claim: a benefit not sustained (R3)."""
+    for label, hit, sentence in conclusion.hits:
+        if hit is evidence:
+            return False
+        if label == "positive":
+            later = sentence[sentence.find(hit.text) :]
+            return bool(_LATER_TIME.search(_clause(later, evidence.text)))
+    return False
 
 
 def _null_trial(results: list[tuple[str, str]], record: Record) -> Evidence | None:
