@@ -1635,6 +1635,26 @@ CASES = [
         "controlled_trial",
         "mixed",
     ),
+    # R3: two primary outcomes, one better with massage, the other null in the results
+    (
+        "two primary outcomes, the conclusion claims one",
+        "Tuina with rehabilitation for spastic cerebral palsy",
+        [
+            (
+                "METHODS",
+                "The primary outcomes were the Modified Ashworth Scale (MAS) and the "
+                "Gross Motor Function Measure (GMFM-88) after 12 weeks.",
+            ),
+            (
+                "RESULTS",
+                "MAS scores were lower with tuina than in the control group "
+                "(P < 0.05), while GMFM-88 scores did not differ between groups.",
+            ),
+            ("CONCLUSION", "Tuina with rehabilitation relieves spasticity in these children."),
+        ],
+        "rct",
+        "mixed",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

@@ -272,6 +272,8 @@ def _against_results(
     nulls = _main_nulls(reading.hits, record)
     if nulls and not _between_advantage(results, about=primary_words(record)):
         return "no_effect", nulls[0][0]  # R2: the primary comparison is null
+    if nulls and primary_words(record) and _co_primary(record):
+        return "mixed", nulls[0][0]  # R3: one co-primary outcome better, another null
     keys = _key_words(record, conclusion)
     for evidence, sentence in nulls + _main_nulls(conclusion.hits, record):
         if _declared_secondary(sentence, evidence.text, record):
