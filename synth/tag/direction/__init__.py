@@ -9,8 +9,10 @@ null result on an outcome the title or objective names makes it ``mixed``.
 The cue tables live in ``rules/direction.toml``.
 
 Modules: ``gate`` says whether a record estimates an effect of massage,
-``reading`` reads the cues of the conclusion and results, ``results`` turns
-them into a label; ``common`` holds what they share.
+``reading`` reads the cues of the conclusion and results, ``primary`` finds the
+outcomes an abstract names primary or secondary, ``clauses`` tells which outcome a
+null result is about, ``results`` turns them into a label; ``common`` holds what
+they share.
 """
 
 from __future__ import annotations

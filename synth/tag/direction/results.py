@@ -12,9 +12,25 @@ import re
 from ...records import Evidence, Record
 from ..guard import guard_pattern
 from ..text import conclusion_sentences, per_record
+from .clauses import (
+    _BRACKETS,
+    _CLAUSE_SPLIT,
+    _COMPARING,
+    _GENERIC,
+    _TIME_WORDS,
+    _WORD,
+    _clause,
+    _clause_words,
+    _co_primary,
+    _declared_secondary,
+    _main_nulls,
+    _primary_nulls,
+    _unclaimed_course,
+    _whole_clause_words,
+)
 from .common import _FLAGS, _RULES, _texts
 from .gate import _abbreviations, _head
-from .primary import names_primary, outcome_words, primary_words, secondary_words
+from .primary import names_primary, outcome_words, primary_words
 from .reading import _CONCLUSION_LABEL, _read, _Reading
 
 
@@ -28,15 +44,7 @@ _UNDONE = re.compile(_RULES["results"]["undone"], _FLAGS)
 
 
 _LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
-_GENERIC = frozenset(_RULES["results"]["generic_words"])
-_TIME_WORDS = frozenset(_RULES["results"]["time_words"])
 _TOPIC_WORDS = frozenset(_RULES["results"]["topic_words"])
-_COMPARING = frozenset(_RULES["results"]["comparison_words"])
-# how a result moved, not what it was about
-_CHANGE_WORDS = frozenset(
-    ("decreased", "increased", "improved", "reduced", "declined", "changed", "both", "lower")
-    + ("higher", "similar", "fell", "rose", "between-group", "within-group")
-)
 # a null that speaks of the benefit just stated: "but the benefit had disappeared"
 _REFERS_BACK = re.compile(
     r"\b(?:the|this|these|its|their|that)\s+(?:\w+\s+)?(?:benefits?|effects?|improvements?|"
@@ -59,24 +67,12 @@ _MODIFIER = re.compile(
 
 
 _SPARED = re.compile(_RULES["results"]["spared"], _FLAGS)
-_COURSE = re.compile(_RULES["results"]["course_outcome"], _FLAGS)
-_CO_PRIMARY = re.compile(r"\bco-?primary\b|\bprimary\s+outcomes\s+were\b", _FLAGS)
 _CONCESSION = re.compile(_RULES["results"]["concession"], _FLAGS)
 _OBJECTIVE = re.compile(_RULES["results"]["objective_sentence"], _FLAGS)
 # a difference "in favour of massage" with p = 0.12 is no advantage on the primary outcome
-_BRACKETS = re.compile(r"\([^()]*\)")
 _NS = re.compile(
     r"\bp\s*[=>]\s*0?\.(?:[1-9]|0[5-9])|\bnot\s+(?:statistically\s+)?significant", _FLAGS
 )
-
-
-_WORD = re.compile(r"[a-z][a-z-]{3,}")
-_CLAUSE_SPLIT = re.compile(
-    r";|,\s+(?:and|but|whereas|while)\s+|\s+(?:but|whereas|while)\s+"
-    # ", with no additional effect on disability": a clause naming its own outcome
-    r"|,\s+(?=with\s+(?:no|little)\s+(?:\w+\s+){0,2}?(?:effect|benefit|change|improvement|difference)s?\s+(?:on|in)\b)"
-)
-_CLAUSE_STOPS = (";", " whereas ", " while ", " but ", ", and ", " although ", ", with no ")
 
 
 def _from_conclusion(
@@ -159,10 +155,6 @@ def _claim_then_null(
     ):
         return "no_effect", null  # R2: the claims are on secondary outcomes only
     return "mixed", null
-
-
-def _co_primary(record: Record) -> bool:
-    return any(_CO_PRIMARY.search(section.text) for section in record.abstract)
 
 
 def _primary_claimed(conclusion: _Reading, record: Record) -> bool:
@@ -307,89 +299,6 @@ def _labelled_conclusion(record: Record) -> bool:
     return any(_CONCLUSION_LABEL.search(where) for where, _ in conclusion_sentences(record))
 
 
-def _main_nulls(
-    hits: list[tuple[str, Evidence, str]], record: Record
-) -> list[tuple[Evidence, str]]:
-    """Null results that may be on a main outcome: every one, or when the abstract
-    names its primary outcome, those whose clause names it (R3: null secondary
-    outcomes do not count)."""
-    nulls = [(ev, sentence) for label, ev, sentence in hits if label == "null"]
-    primary = primary_words(record)
-    if not primary:
-        return nulls
-    # words the title shares with the primary outcome ("headache") name the condition:
-    # a null on "headache intensity" is not one on "the number of headache days"
-    title = outcome_words(record.title) if record.title else set()
-    specific = primary - title
-    kept = []
-    for ev, sentence in nulls:
-        shared = primary & _null_words(sentence, ev.text)
-        # what the null is about: the words of its clause before the cue
-        other = _subject_words(sentence, ev.text) - primary - _GENERIC - _TIME_WORDS
-        if shared and (shared - title or not specific or not other - _COMPARING - _CHANGE_WORDS):
-            kept.append((ev, sentence))
-    return kept
-
-
-def _null_words(sentence: str, cue: str) -> set[str]:
-    """The outcome words of a null result: its clause's, or the clause's before it when
-    it names none ("anxiety was lower, but the difference was not significant")."""
-    clauses = _clauses(sentence)
-    at = max(sentence.find(cue), 0)
-    for index, (start, end) in enumerate(clauses):
-        if start <= at < end:
-            words = outcome_words(sentence[start:end])
-            if words - _GENERIC - _TIME_WORDS - _COMPARING - _CHANGE_WORDS or index == 0:
-                return words
-            previous_start, previous_end = clauses[index - 1]
-            return outcome_words(sentence[previous_start:previous_end])
-    return outcome_words(sentence)
-
-
-def _declared_secondary(sentence: str, cue: str, record: Record) -> bool:
-    """Whether a null is about outcomes the abstract declares secondary only."""
-    secondary = secondary_words(record)
-    if not secondary:
-        return False
-    subject = _subject_words(sentence, cue) - _GENERIC - _TIME_WORDS - _COMPARING
-    return bool(subject) and subject <= secondary
-
-
-def _subject_words(sentence: str, cue: str) -> set[str]:
-    """Outcome words of the cue's clause before the cue ("Headache intensity did not
-    differ" -> headache, intensity)."""
-    at = max(sentence.find(cue), 0)
-    start = next((s for s, e in _clauses(sentence) if s <= at < e), 0)
-    return outcome_words(sentence[start:at])
-
-
-def _clauses(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause; breaks inside brackets ("(95% CI -0.5 to 4.3; p = 0.12)")
-    do not count."""
-    masked = _BRACKETS.sub(lambda m: "(" + "x" * (len(m.group()) - 2) + ")", sentence)
-    spans, start = [], 0
-    for match in _CLAUSE_SPLIT.finditer(masked):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(sentence)))
-    return spans
-
-
-def _whole_clause_words(sentence: str, cue: str) -> set[str]:
-    """Words of the whole clause holding a cue ("OSDI improved in both groups, with no
-    significant difference ... p = 0.21": the outcome may stand far from the cue)."""
-    at = max(sentence.find(cue), 0)
-    for start, end in _clauses(sentence):
-        if start <= at < end:
-            return outcome_words(sentence[start:end])
-    return _clause_words(sentence, cue)
-
-
-def _primary_nulls(hits: list[tuple[str, Evidence, str]], record: Record) -> bool:
-    """A null result on the primary outcome the abstract names."""
-    return bool(primary_words(record)) and bool(_main_nulls(hits, record))
-
-
 def _between_advantage(
     results: list[tuple[str, str]], *, about: frozenset[str] = frozenset()
 ) -> bool:
@@ -447,34 +356,3 @@ def _not_claimed(record: Record, conclusion: _Reading) -> set[str]:
 @per_record
 def _massage_names(record: Record) -> set[str]:
     return {abbr.lower() for abbr in _abbreviations(_texts(record))}
-
-
-def _unclaimed_course(sentence: str, keys: set[str]) -> str:
-    """``sentence`` with outcomes of the course of care blanked out ("the duration of
-    labour did not differ"), unless their first word is claimed (R3)."""
-    if " of " not in sentence:
-        return sentence
-    return _COURSE.sub(
-        lambda m: m.group() if m.group(1).lower() in keys else " " * len(m.group()), sentence
-    )
-
-
-def _clause_words(sentence: str, cue: str) -> set[str]:
-    """Words of the clause around a null cue (the outcome that did not differ)."""
-    return set(_WORD.findall(_clause(sentence, cue).lower()))
-
-
-def _clause(sentence: str, cue: str) -> str:
-    """The clause around a null cue: up to 90 characters before it and 60 after,
-    cut at the nearest clause break on each side."""
-    at = max(sentence.find(cue), 0)
-    start = max(0, at - 90)
-    end = min(len(sentence), at + len(cue) + 60)
-    for stop in _CLAUSE_STOPS:
-        left = sentence.rfind(stop, start, at)
-        if left != -1 and at - left - len(stop) > 2:
-            start = left + len(stop)
-        right = sentence.find(stop, at + len(cue), end)
-        if right != -1:
-            end = right
-    return sentence[start:end]
