@@ -1,0 +1,153 @@
+"""``n_participants``: persons randomised or enrolled, as the abstract states them.
+
+Modules: ``patterns`` builds the count patterns from ``rules/participants.toml``,
+``pairs`` reads counts together (pools, splits by sex or arm, sums, controls); this
+module finds the counts of each section and chooses the head count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...records import Evidence, Record
+from ..text import parse_number
+from .pairs import (
+    _drop_pools,
+    _merge_controls,
+    _pair_arms,
+    _paren_counts,
+    _sequence_arms,
+    _sex_pairs,
+    _sums_as_totals,
+)
+from .patterns import (
+    _A_DIGIT,
+    _COMPLETED,
+    _DENOMINATOR,
+    _DIGIT_COUNT,
+    _EACH_GROUP,
+    _ENROLLED_POOL,
+    _GROUPS_OF,
+    _RULES,
+    _SKIP,
+    _TOTAL,
+    _WORD_COUNT,
+    _WORD_STARTS,
+    _Count,
+    _group_count,
+    _not_count,
+    _value,
+)
+
+
+def tag_participants(record: Record, *, design: str) -> tuple[int | None, tuple[Evidence, ...]]:
+    """The head count and the phrase it was read from (None when not stated)."""
+    if design in _RULES["no_count_designs"]:
+        return None, (Evidence("default", f"no participant count for design {design}"),)
+    counts = _find_counts(record)
+    title = record.title
+    if not counts and title and (_A_DIGIT.search(title) or _WORD_STARTS.hits(title)):
+        counts = _section_counts(title, where="title", index=-1)  # "report of three cases"
+    totals = [c for c in counts if c.kind == "total"]
+    chosen = totals[0] if totals else (counts[0] if counts else None)
+    if chosen is not None:
+        return chosen.value, (Evidence(chosen.where, chosen.text),)
+    if design == "case_report":
+        value = _RULES["case_report_default"]
+        return value, (Evidence("default", f"case report: {value} patient"),)
+    return None, (Evidence("default", "no participant count stated"),)
+
+
+def _find_counts(record: Record) -> list[_Count]:
+    """The first section's counts, and any stated totals after it (all that can be chosen)."""
+    counts: list[_Count] = []
+    for index, section in enumerate(record.abstract):
+        label = (section.label or "").upper()
+        if label.startswith(_SKIP):
+            continue
+        where = f"abstract:{label}" if label else "abstract"
+        if counts:  # a later section can only contribute a "total of N"
+            counts.extend(_total_counts(section.text, where=where, index=index))
+        else:
+            counts.extend(_section_counts(section.text, where=where, index=index))
+    return counts
+
+
+def _total_counts(text: str, *, where: str, index: int) -> Iterator[_Count]:
+    lower = text.lower()
+    if "total" not in lower:
+        return
+    for match in _TOTAL.finditer(lower if len(lower) == len(text) else text):
+        count = _read_count(text, match, where=where, index=index)
+        if count is not None:
+            yield count
+
+
+def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text  # rare letters whose lower case is longer: offsets must stay aligned
+    found = [
+        count
+        for match in _count_matches(text, lower)
+        if (count := _read_count(text, match, where=where, index=index)) is not None
+    ]
+    found = _pair_arms(text, found)
+    pairs = [
+        *_sex_pairs(text, where=where, index=index),
+        *_sequence_arms(text, lower, where, index),
+    ]
+    if pairs:  # "12 men and 12 women" counts 24, not the 12 men alone
+        paired = {pair.order for pair in pairs}
+        found = [count for count in found if count.order not in paired] + pairs
+    found.extend(_paren_counts(text, where=where, index=index))
+    counts = _merge_controls(text, _drop_pools(text, sorted(found, key=lambda c: c.order)))
+    return _sums_as_totals(text, counts)
+
+
+def _count_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """Digit counts and totals by scanning; word counts only where a number word starts."""
+    yield from _DIGIT_COUNT.finditer(lower)
+    if "total" in lower:
+        yield from _TOTAL.finditer(lower)
+    if "groups of" in lower or "arms of" in lower:
+        yield from (m for m in _GROUPS_OF.finditer(lower) if m.group("groups").isdigit())
+    for pos, _, _ in _WORD_STARTS.hits(text):
+        for regex in (_GROUPS_OF, _WORD_COUNT):
+            match = regex.match(lower, pos)
+            if match:
+                yield match
+                break
+
+
+_KINDS = {_TOTAL: "total", _GROUPS_OF: "per_group"}
+
+
+def _kind(text: str, match: re.Match[str]) -> str:
+    """What a count is: a stated total, persons, a per-group size, or a pool that a
+    later count of its sentence may take from."""
+    kind = _KINDS.get(match.re) or match.lastgroup or "persons"
+    kind = "persons" if kind in ("enrolled", "took_part") else kind
+    if kind == "total" and _COMPLETED.match(text, match.end()):
+        return "persons"  # "a total of 112 patients completed": no more than any count (N1)
+    if (
+        kind == "persons"
+        and _DENOMINATOR.search(text, max(0, match.start() - 12), match.start())
+        and not _ENROLLED_POOL.match(text, match.end())
+    ):
+        return "pool"  # "Of the 72 women eligible, 64 were randomised" (not "Of 1,527 randomised")
+    return kind
+
+
+def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _Count | None:
+    value = _value(match.group("num"))
+    if value is None or _not_count(text, match.start()):
+        return None
+    kind = _kind(text, match)
+    if match.re is _GROUPS_OF:
+        value *= parse_number(match.group("groups")) or 1
+    elif kind == "per_group" or _EACH_GROUP.match(text, match.end()):
+        value *= _group_count(text, match.start())
+    phrase = text[match.start() : match.end()].strip()
+    return _Count(kind, value, where, phrase, (index, match.start()))

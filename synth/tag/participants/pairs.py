@@ -1,0 +1,159 @@
+"""Counts read together: a pool and the count taken from it, a split by sex or by arm,
+arms filled in turn, a count that is the sum of those before it, controls beside cases."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .patterns import (
+    _ARM_CONTEXT,
+    _ARM_JOIN,
+    _AS_CONTROLS,
+    _BREAKDOWN,
+    _CONTROL,
+    _DROPPED_OUT,
+    _FIRST_NEXT,
+    _MALE,
+    _NOUN_BEFORE,
+    _NUMBER_BEFORE,
+    _PAREN,
+    _POPULATION,
+    _SEX_NOUN,
+    _SEX_SECOND,
+    _Count,
+    _not_count,
+    _sentence_span,
+    _value,
+)
+
+
+def _sequence_arms(text: str, lower: str, where: str, index: int) -> Iterator[_Count]:
+    """'The first 25 admissions received usual care and the next 25 massage' counts 50."""
+    if " the next " not in lower and " the following " not in lower:
+        return
+    for match in _FIRST_NEXT.finditer(lower):
+        one, other = _value(match.group("a")), _value(match.group("b"))
+        if one is not None and other is not None:
+            phrase = text[match.start() : match.end()]
+            yield _Count("arms", one + other, where, phrase, (index, match.start("a")))
+
+
+def _pair_arms(text: str, counts: list[_Count]) -> list[_Count]:
+    """Two arm sizes in a row count their sum (not a withdrawal by arm); one alone, nothing."""
+    kept: list[_Count] = []
+    for count in counts:
+        previous = kept[-1] if kept else None
+        if count.kind != "arm":
+            kept.append(count)
+        elif previous is not None and previous.kind == "arm":
+            gap = text[previous.order[1] + len(previous.text) : count.order[1]]
+            end = count.order[1] + len(count.text)
+            if _ARM_JOIN.fullmatch(gap) and not _DROPPED_OUT.match(text, end):
+                phrase = f"{previous.text}{gap}{count.text}"
+                kept[-1] = _Count(
+                    "arms", previous.value + count.value, count.where, phrase, previous.order
+                )
+            else:
+                kept[-1] = count
+        else:
+            kept.append(count)
+    return [count for count in kept if count.kind != "arm"]
+
+
+def _sums_as_totals(text: str, counts: list[_Count]) -> list[_Count]:
+    """A count equal to the sum of two or more counts before it in its sentence is their
+    total ("22 residents received massage and 22 continued usual care (n = 44)")."""
+    if len(counts) < 3:
+        return counts
+    result, parts = list(counts), {}  # sentence span -> the values before, in it
+    for at, count in enumerate(counts):
+        before = parts.setdefault(_sentence_span(text, count.order[1]), [])
+        if len(before) >= 2 and sum(before) == count.value and count.kind != "total":
+            result[at] = count._replace(kind="total")
+        before.append(count.value)
+    return result
+
+
+def _drop_pools(text: str, counts: list[_Count]) -> list[_Count]:
+    """A pool ("Of the 72 eligible women, ...") gives way to the count that follows it
+    in its sentence ("... 64 were randomised"); alone, it is the head count."""
+    kept = []
+    for at, count in enumerate(counts):
+        if count.kind == "pool":
+            following = counts[at + 1] if at + 1 < len(counts) else None
+            span = _sentence_span(text, count.order[1])
+            if following is not None and _sentence_span(text, following.order[1]) == span:
+                continue
+            count = count._replace(kind="persons")
+        kept.append(count)
+    return kept
+
+
+def _sex_pairs(text: str, *, where: str, index: int) -> Iterator[_Count]:
+    for _, _, noun in _SEX_NOUN.hits(text):
+        second = _SEX_SECOND.match(text, noun.end())
+        if second is None or (noun.group().lower() in _MALE) == (
+            second.group("second").lower() in _MALE
+        ):
+            continue  # "12 women and 12 girls" is no split by sex
+        first = _NUMBER_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
+        if first is None or _not_count(text, first.start()):
+            continue
+        one, other = _value(first.group("num")), _value(second.group("other"))
+        if one is not None and other is not None:
+            phrase = text[first.start() : second.end()]
+            yield _Count("persons", one + other, where, phrase, (index, first.start()))
+
+
+def _paren_counts(text: str, *, where: str, index: int) -> list[_Count]:
+    """``patients (n = 64)`` is a head count; several ``(n = 30)`` in a sentence are arms."""
+    counts: list[_Count] = []
+    arms: dict[tuple[int, int], list[re.Match[str]]] = {}
+    for match in _PAREN.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if match.group("close") == ")" and _NOUN_BEFORE.search(before):
+            value = _value(match.group("num"))
+            if value is not None:
+                phrase = text[max(0, match.start() - 20) : match.end()].strip()
+                counts.append(_Count("paren", value, where, phrase, (index, match.start())))
+        else:
+            arms.setdefault(_sentence_span(text, match.start()), []).append(match)
+    return counts + _arm_counts(text, arms, where=where, index=index)
+
+
+def _merge_controls(text: str, counts: list[_Count]) -> list[_Count]:
+    """``16 preterm neonates ... compared with 16 control infants`` -> one count of 32."""
+    merged: list[_Count] = []
+    for count in counts:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and count.kind == previous.kind == "persons"
+            and (
+                _CONTROL.search(count.text)
+                or _AS_CONTROLS.match(text, count.order[1] + len(count.text))
+            )
+            and _sentence_span(text, previous.order[1]) == _sentence_span(text, count.order[1])
+            and not _BREAKDOWN.search(text, previous.order[1] + len(previous.text), count.order[1])
+        ):
+            text_both = f"{previous.text} ... {count.text}"
+            value = previous.value + count.value
+            merged[-1] = _Count("persons", value, previous.where, text_both, previous.order)
+            continue
+        merged.append(count)
+    return merged
+
+
+def _arm_counts(text: str, arms: dict, *, where: str, index: int) -> list[_Count]:
+    counts = []
+    for (start, end), matches in arms.items():
+        values = [_value(m.group("num")) for m in matches]
+        if len(values) >= 2 and None not in values and _ARM_CONTEXT.search(text, start, end):
+            phrase = text[matches[0].start() : matches[-1].end()]
+            counts.append(_Count("arms", sum(values), where, phrase, (index, matches[0].start())))
+        elif len(values) == 1 and values[0] and _POPULATION.search(text, start, matches[0].start()):
+            # the one "(n = 58)" of a sentence that names its population or enrolment first
+            phrase = text[start : matches[0].end()].strip()
+            counts.append(_Count("paren", values[0], where, phrase, (index, matches[0].start())))
+    return counts
