@@ -433,3 +433,11 @@ def test_surgery_inducing_an_animal_model_is_no_surgical_population() -> None:
     assert labels == ("lymphedema",)
     modelled = _labels("Abdominal stroking in rats with postoperative ileus", design="animal_lab")
     assert "critical_surgical_care" in modelled
+
+
+def test_trigger_points_in_a_headache_study_are_its_mechanism() -> None:
+    labels = _labels(
+        "Massage for chronic tension-type headache",
+        (None, "Myofascial trigger points in the neck muscles are thought to drive the pain."),
+    )
+    assert labels == ("headache",)
