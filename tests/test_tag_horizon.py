@@ -830,6 +830,13 @@ CASES = [
         "rct",
         ("short", 28),
     ),
+    # an intention stated in a survey is no follow-up
+    (
+        "therapists intending to leave within five years",
+        [("RESULTS", "Of 900 respondents, 41% planned to leave the profession within 5 years.")],
+        "observational",
+        ("not_reported", None),
+    ),
     # H1: a follow-up period "after treatment" is added to the treatment span
     (
         "follow-up period after treatment",
