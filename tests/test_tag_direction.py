@@ -1655,6 +1655,54 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # R2: advice not to replace something after a null result is no harm
+    (
+        "null, then should not replace manual compressions",
+        "Mechanical cardiac massage in out-of-hospital arrest: a randomised trial",
+        [
+            (
+                "INTERPRETATION",
+                "The device did not improve 30-day survival; it should not replace "
+                "manual compressions routinely.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
+        "should not replace a warm-up, no null",
+        "Pre-event massage and sprint times",
+        [("CONCLUSIONS", "Massage should not replace an active warm-up before sprinting.")],
+        "rct",
+        "negative",
+    ),
+    # a benefit "which had faded" by a later time is not sustained (R3)
+    (
+        "benefits which had faded by one year",
+        "Massage for chronic low back pain: one-year results",
+        [
+            (
+                "CONCLUSIONS",
+                "Massage gave benefits for at least 6 months, which had faded by 1 year.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    # "worth attempting" is a favourable conclusion
+    (
+        "worth attempting before drugs",
+        "Carotid sinus massage for supraventricular tachycardia",
+        [
+            (
+                "CONCLUSIONS",
+                "Carotid sinus massage ends about one in five episodes and is worth "
+                "attempting before adenosine.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

@@ -17,7 +17,7 @@ from ..tables import LabelledMatch, LabelledPatterns
 from ..text import conclusion_sentences, per_record, split_sentences
 from .common import _FLAGS, _RULES, _phrase, _where
 
-_CUE_ORDER = ("negative", "unclear", "mixed", "equivalent", "null", "positive")
+_CUE_ORDER = ("negative", "advise_against", "unclear", "mixed", "equivalent", "null", "positive")
 
 
 _CUES = LabelledPatterns(

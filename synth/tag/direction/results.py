@@ -78,6 +78,9 @@ _NS = re.compile(
 def _from_conclusion(
     conclusion: _Reading, results: list[tuple[str, str]], record: Record, *, design: str
 ) -> tuple[str, Evidence]:
+    advice = conclusion.first("advise_against")  # "should not replace a warm-up"
+    if advice is not None and conclusion.first("null") is None:
+        return "negative", advice
     for label in ("negative", "unclear", "mixed", "equivalent"):
         evidence = conclusion.first(label)
         if evidence is None:
