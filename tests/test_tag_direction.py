@@ -1703,6 +1703,44 @@ CASES = [
         "rct",
         "positive",
     ),
+    # R3: the primary named "(primary)" or "(primary outcome, VAS)"; nulls elsewhere
+    (
+        "primary marked '(primary)' alone",
+        "Foam rolling and hamstring flexibility: a crossover trial",
+        [
+            (
+                "METHODS",
+                "Straight-leg raise (primary) and knee-flexor torque were measured "
+                "before and after each condition.",
+            ),
+            (
+                "RESULTS",
+                "Straight-leg raise increased more after foam rolling (P < 0.01). "
+                "Knee-flexor torque did not differ between conditions.",
+            ),
+            ("CONCLUSIONS", "Foam rolling increases hamstring flexibility."),
+        ],
+        "rct",
+        "positive",
+    ),
+    (
+        "primary outcome with its scale after it in the bracket",
+        "Sports massage and muscle soreness after eccentric exercise",
+        [
+            (
+                "METHODS",
+                "Soreness (primary outcome, 100-mm VAS) and torque were measured at "
+                "24, 48 and 72 h.",
+            ),
+            ("RESULTS", "Soreness was lower with massage at 48 and 72 h. Torque did not differ."),
+            (
+                "CONCLUSION",
+                "Massage reduced soreness, although it did not hasten recovery of strength.",
+            ),
+        ],
+        "rct",
+        "positive",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

@@ -28,7 +28,7 @@ _CO_PRIMARY = re.compile(r"\bco-?primary\b|\bprimary\s+outcomes\s+were\b", _FLAG
 _BRACKETS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
 _CLAUSE_SPLIT = re.compile(
-    r";|,\s+(?:and|but|whereas|while)\s+|\s+(?:but|whereas|while)\s+"
+    r";|,\s+(?:and|but|whereas|while|although|though)\s+|\s+(?:but|whereas|while)\s+"
     # ", with no additional effect on disability": a clause naming its own outcome
     r"|,\s+(?=with\s+(?:no|little)\s+(?:\w+\s+){0,2}?(?:effect|benefit|change|improvement|difference)s?\s+(?:on|in)\b)"
 )

@@ -25,7 +25,8 @@ _OUTCOME_END = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,3}\b")
-_MARKER = re.compile(r"primary\s+(?:outcome|end)", re.IGNORECASE)  # every pattern names one
+# every pattern names one ("primary outcome", "(primary)")
+_MARKER = re.compile(r"primary\s+(?:outcome|end)|primary\s*\)", re.IGNORECASE)
 _SECONDARY_MARKER = re.compile(r"secondary\s+(?:outcome|end)", re.IGNORECASE)
 _BEFORE, _AFTER = 60, 120  # the text around "primary" the patterns may match in
 _NOT_OUTCOME = frozenset(_RULES["results"]["generic_words"]) | frozenset(

@@ -71,7 +71,9 @@ _CONCESSION = re.compile(_RULES["results"]["concession"], _FLAGS)
 _OBJECTIVE = re.compile(_RULES["results"]["objective_sentence"], _FLAGS)
 # a difference "in favour of massage" with p = 0.12 is no advantage on the primary outcome
 _NS = re.compile(
-    r"\bp\s*[=>]\s*0?\.(?:[1-9]|0[5-9])|\bnot\s+(?:statistically\s+)?significant", _FLAGS
+    r"\bp\s*[=>]\s*0?\.(?:[1-9]|0[5-9])|\bnot\s+(?:statistically\s+)?significant"
+    r"|\btrends?\s+(?:towards?|for)\b",
+    _FLAGS,
 )
 
 
