@@ -47,8 +47,10 @@ def tag_participants(record: Record, *, design: str) -> tuple[int | None, tuple[
         return None, (Evidence("default", f"no participant count for design {design}"),)
     counts = _find_counts(record)
     title = record.title
-    if not counts and title and (_A_DIGIT.search(title) or _WORD_STARTS.hits(title)):
-        counts = _section_counts(title, where="title", index=-1)  # "report of three cases"
+    # "report of three cases": a title's count, for case reports and records with no abstract
+    short = design == "case_report" or not record.abstract
+    if not counts and short and title and (_A_DIGIT.search(title) or _WORD_STARTS.hits(title)):
+        counts = _section_counts(title, where="title", index=-1)
     totals = [c for c in counts if c.kind == "total"]
     chosen = totals[0] if totals else (counts[0] if counts else None)
     if chosen is not None:
