@@ -441,3 +441,12 @@ def test_trigger_points_in_a_headache_study_are_its_mechanism() -> None:
         (None, "Myofascial trigger points in the neck muscles are thought to drive the pain."),
     )
     assert labels == ("headache",)
+
+
+def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
+    labels = _labels(
+        "Stroke after carotid sinus massage in an older man",
+        kind="carotid_sinus",
+    )
+    assert "neurological" not in labels
+    assert "cardiovascular" in labels

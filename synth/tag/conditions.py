@@ -106,6 +106,8 @@ def _resolve(found: dict, weak: dict, *, kind: str, design: str) -> None:
         explained = spec["by"] in found and label in found
         if explained and found[label].text.lower() in spec["phrases"]:
             del found[label]  # "leg pain" in a study of sciatica
+    for label in _RULES["kind_excludes"].get(kind, ()):
+        found.pop(label, None)  # a stroke after carotid sinus massage is a complication
     for label in _RULES["kind_conditions"].get(kind, ()):
         found.setdefault(label, Evidence("massage_kind", kind))
     if "pediatric|infant" in weak and "preterm_neonatal" not in found:
