@@ -19,12 +19,9 @@ _GENERIC = frozenset(_RULES["results"]["generic_words"])
 _TIME_WORDS = frozenset(_RULES["results"]["time_words"])
 _COMPARING = frozenset(_RULES["results"]["comparison_words"])
 # how a result moved, not what it was about
-_CHANGE_WORDS = frozenset(
-    ("decreased", "increased", "improved", "reduced", "declined", "changed", "both", "lower")
-    + ("higher", "similar", "fell", "rose", "between-group", "within-group")
-)
+_CHANGE_WORDS = frozenset(_RULES["results"]["change_words"])
 _COURSE = re.compile(_RULES["results"]["course_outcome"], _FLAGS)
-_CO_PRIMARY = re.compile(r"\bco-?primary\b|\bprimary\s+outcomes\s+were\b", _FLAGS)
+_CO_PRIMARY = re.compile(_RULES["results"]["co_primary"], _FLAGS)
 _BRACKETS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
 _CLAUSE_SPLIT = re.compile(
