@@ -1741,6 +1741,21 @@ CASES = [
         "rct",
         "positive",
     ),
+    # R2: "neither difference was significant", however hopeful the conclusion
+    (
+        "neither difference significant, hopeful pilot",
+        "Foot massage for breathlessness in hospice: a pilot randomised trial",
+        [
+            (
+                "RESULTS",
+                "Breathlessness differed by -0.8 points and anxiety by -1.0 in favour "
+                "of massage; neither difference was significant.",
+            ),
+            ("CONCLUSIONS", "The results suggest foot massage may ease breathlessness."),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",
