@@ -1756,6 +1756,32 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # less of a good outcome and more of a harm is negative; "without increasing" is not
+    (
+        "fewer intact perineums and more tears",
+        "Perineal massage in the second stage of labour",
+        [
+            (
+                "CONCLUSIONS",
+                "Perineal massage reduced the chance of an intact perineum and "
+                "increased second-degree tears.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
+    (
+        "relief without increasing adverse events",
+        "Abdominal massage for constipation",
+        [
+            (
+                "CONCLUSIONS",
+                "Abdominal massage relieved constipation without increasing adverse events.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",
