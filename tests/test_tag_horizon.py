@@ -837,6 +837,19 @@ CASES = [
         "observational",
         ("not_reported", None),
     ),
+    # H2: two sessions in random order are a crossover, one session per arm
+    (
+        "two sessions in random order",
+        [
+            (
+                None,
+                "Twelve sprinters completed two sessions in random order: massage or an "
+                "active warm-up. Sprint time was measured within 5 minutes of each condition.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
     # H1: a follow-up period "after treatment" is added to the treatment span
     (
         "follow-up period after treatment",
