@@ -1782,6 +1782,22 @@ CASES = [
         "rct",
         "positive",
     ),
+    # R2: the estimate in brackets names no outcome; the clause before does
+    (
+        "not significant with an estimate in brackets",
+        "Massage for chronic pain in sickle cell disease: a pilot trial",
+        [
+            ("METHODS", "The primary outcome was average pain intensity after the last session."),
+            (
+                "RESULTS",
+                "Average pain decreased in both groups, and the between-group "
+                "difference was not statistically significant (-0.7 points, 95% CI -1.8 to 0.4).",
+            ),
+            ("CONCLUSIONS", "Massage may have potential to ease chronic pain."),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a trial that found no evidence of an effect found no effect
     (
         "no evidence that massage reduces",

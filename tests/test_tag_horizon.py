@@ -850,6 +850,18 @@ CASES = [
         "rct",
         ("immediate", 0),
     ),
+    (
+        "an intention to leave within five years",
+        [
+            (
+                "METHODS",
+                "The survey asked about income and the intention to leave the "
+                "profession within 5 years.",
+            )
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
     # H1: a follow-up period "after treatment" is added to the treatment span
     (
         "follow-up period after treatment",

@@ -68,7 +68,8 @@ def _null_words(sentence: str, cue: str) -> set[str]:
     for index, (start, end) in enumerate(clauses):
         if start <= at < end:
             words = outcome_words(sentence[start:end])
-            if words - _GENERIC - _TIME_WORDS - _COMPARING - _CHANGE_WORDS or index == 0:
+            named = outcome_words(_BRACKETS.sub(" ", sentence[start:end]))  # not "(95% CI ...)"
+            if named - _GENERIC - _TIME_WORDS - _COMPARING - _CHANGE_WORDS or index == 0:
                 return words
             previous_start, previous_end = clauses[index - 1]
             return outcome_words(sentence[previous_start:previous_end])
