@@ -450,3 +450,8 @@ def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
     )
     assert "neurological" not in labels
     assert "cardiovascular" in labels
+
+
+def test_down_syndrome_is_a_childhood_condition_no_label_covers() -> None:
+    labels = _labels("Massage and motor development of infants with Down syndrome")
+    assert labels == ("other_condition", "pediatric")
