@@ -16,7 +16,8 @@ need care, ``blind14.jsonl`` (60) to a random slice of fifty years of "massage" 
 direction and horizon, ``blind18.jsonl`` (60) copies the dev set's mix on new topics,
 ``blind19.jsonl`` (60) leans to conditions and head counts, ``blind20.jsonl`` (60) to
 time expressions and hedged conclusions, ``blind21.jsonl`` (60) to the procedural kinds
-and the rarer designs, ``blind22.jsonl`` (60) copies the dev set's mix on topics it lacks).
+and the rarer designs, ``blind22.jsonl`` (60) copies the dev set's mix on topics it lacks,
+``blind23.jsonl`` (60) the styles of different eras and journal families).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -42,6 +43,7 @@ design, horizon, direction, n):
 - blind20: 1.000, 0.983, 1.000, 0.933, 0.933, 0.983
 - blind21: 1.000, 0.940, 1.000, 0.950, 0.917, 0.950
 - blind22: 1.000, 0.957, 0.967, 0.967, 0.933, 0.967
+- blind23: 1.000, 0.973, 1.000, 0.917, 0.950, 1.000
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -85,6 +87,7 @@ SETS = {
     "blind20.jsonl": (60, TARGETS),
     "blind21.jsonl": (60, TARGETS),
     "blind22.jsonl": (60, TARGETS),
+    "blind23.jsonl": (60, TARGETS),
 }
 
 
