@@ -455,3 +455,8 @@ def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
 def test_down_syndrome_is_a_childhood_condition_no_label_covers() -> None:
     labels = _labels("Massage and motor development of infants with Down syndrome")
     assert labels == ("other_condition", "pediatric")
+
+
+def test_lumbosacral_massage_in_labour_names_where_not_a_back_condition() -> None:
+    labels = _labels("Lumbosacral massage for labour pain and anxiety in primiparous women")
+    assert labels == ("mental_health", "pregnancy_labor")
