@@ -862,6 +862,19 @@ CASES = [
         "observational",
         ("not_reported", None),
     ),
+    # a history of events before the study is no follow-up
+    (
+        "episodes of syncope over six months",
+        [
+            (
+                None,
+                "A 78-year-old man referred after three episodes of unexplained syncope over "
+                "6 months had asystole of 11 seconds during carotid sinus massage.",
+            )
+        ],
+        "case_report",
+        ("immediate", 0),
+    ),
     # H1: a follow-up period "after treatment" is added to the treatment span
     (
         "follow-up period after treatment",
