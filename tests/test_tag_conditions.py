@@ -301,31 +301,36 @@ def test_conditions_named_only_as_exclusions_are_not_addressed() -> None:
     assert labels == ("neck_shoulder_pain",)
 
 
-def test_c1_a_secondary_heading_in_main_measures_adds_nothing() -> None:
-    labels = _labels(
-        "Abdominal massage for constipation in older adults",
+@pytest.mark.parametrize(
+    ("title", "section"),
+    [
+        # a "Secondary:" heading among the main outcome measures
         (
-            "MAIN OUTCOME MEASURES",
-            "Primary: stool frequency over the last week. Secondary: anxiety (HADS) and "
-            "sleep quality (PSQI).",
+            "Abdominal massage for constipation in older adults",
+            (
+                "MAIN OUTCOME MEASURES",
+                "Primary: stool frequency over the last week. Secondary: anxiety (HADS) and "
+                "sleep quality (PSQI).",
+            ),
         ),
-    )
+        # a secondary clause inside the unlabelled sentence that names the primary outcome
+        (
+            "Foot reflexology for fatigue in haemodialysis",
+            (
+                None,
+                "Sixty patients on haemodialysis were randomised to reflexology or usual care. "
+                "Fatigue was the primary outcome; itching was a secondary outcome, and sleep "
+                "and mood were recorded in a diary. Fatigue fell more with reflexology.",
+            ),
+        ),
+    ],
+)
+def test_c1_secondary_outcomes_add_no_focus_label(
+    title: str, section: tuple[str | None, str]
+) -> None:
+    labels = _labels(title, section)
     assert "mental_health" not in labels
     assert "sleep" not in labels
-
-
-def test_c1_a_secondary_clause_in_an_unlabelled_aim_sentence_adds_nothing() -> None:
-    labels = _labels(
-        "Foot reflexology for fatigue in haemodialysis",
-        (
-            None,
-            "Sixty patients on haemodialysis were randomised to reflexology or usual care. "
-            "Fatigue was the primary outcome; itching was a secondary outcome, and sleep and "
-            "mood were recorded in a diary. Fatigue fell more with reflexology.",
-        ),
-    )
-    assert "sleep" not in labels
-    assert "mental_health" not in labels
 
 
 def test_c5_a_mothers_measured_anxiety_with_a_qualifier_adds_pregnancy_labor() -> None:
