@@ -336,6 +336,37 @@ CASES = [
         ("immediate", 0),
     ),
     (
+        "pressures read during cardiac massage",
+        [
+            (
+                "METHODS",
+                "In 12 patients in cardiac arrest, aortic pressure was recorded during 5 min of "
+                "closed-chest cardiac massage and then of open-chest massage.",
+            )
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
+    (
+        "patients' outcomes after cardiac massage have no time",
+        [
+            (
+                None,
+                "Closed-chest cardiac massage for 10 to 40 minutes was given to 20 patients in "
+                "cardiac arrest on surgical wards. Circulation returned in 11, and 6 left "
+                "hospital alive. Rib fractures were seen in 4.",
+            )
+        ],
+        "case_report",
+        ("not_reported", None),
+    ),
+    (
+        "animal resuscitation model is read during the manoeuvre",
+        [(None, "Twelve pigs in induced fibrillation received 8 min of cardiac massage.")],
+        "animal_lab",
+        ("immediate", 0),
+    ),
+    (
         "crossover washout is no follow-up",
         [
             (

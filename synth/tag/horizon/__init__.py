@@ -41,7 +41,7 @@ def tag_horizon(record: Record, *, design: str) -> tuple[str, int | None, tuple[
     mentions = [m for where, text in texts for m in _find_mentions(where, text, pregnancy)]
     if design in _REVIEWS:
         return _review_horizon(mentions)
-    return _study_horizon(texts, mentions, lower=lower)
+    return _study_horizon(texts, mentions, lower=lower, animal=design == "animal_lab")
 
 
 @per_record

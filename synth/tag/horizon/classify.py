@@ -45,7 +45,7 @@ def _at_point(mention: _Mention) -> bool:
 
 
 def _study_horizon(
-    texts: list[tuple[str, str]], mentions: list[_Mention], *, lower: str
+    texts: list[tuple[str, str]], mentions: list[_Mention], *, lower: str, animal: bool = False
 ) -> tuple[str, int | None, tuple[Evidence, ...]]:
     placed = any(
         m.unit == "day" and (m.role in ("relative", "follow_up") or m.follow) for m in mentions
@@ -63,7 +63,7 @@ def _study_horizon(
             match = _DISCHARGE.search(text)
             if match:
                 return "not_reported", None, (Evidence(where, match.group()),)
-    return _single_session(texts, mentions, latest, lower=lower)
+    return _single_session(texts, mentions, latest, lower=lower, animal=animal)
 
 
 def _latest_day(

@@ -19,6 +19,7 @@ _SESSION_CUES = LabelledPatterns(
         (label, pattern)
         for label, patterns in (
             ("procedure", [_SESSIONS["procedure"]]),
+            ("resuscitation", [_SESSIONS["resuscitation"]]),
             ("single", _SESSIONS["single_session"]),
             ("multi", _SESSIONS["multi_session"]),
             ("crossover", [_SESSIONS["crossover"]]),
@@ -39,6 +40,7 @@ _UNPLACEABLE = LabelledPatterns((("unplaceable", p) for p in _SESSIONS["unplacea
 _UNPLACEABLE_NEEDLES = tuple(_SESSIONS["unplaceable_needles"])
 _COUNT_NEEDLES = tuple(_SESSIONS["multi_session_count_needles"])
 _ONE_SESSION = re.compile(r"(?:a\s+)?(?:single|one)\b", _FLAGS)  # not "during labour"
+_DURING_RESUSCITATION = re.compile(_SESSIONS["during_resuscitation"], _FLAGS)
 _HEAD_SECTION = re.compile(r"OBJECT|AIM|PURPOSE|GOAL|QUESTION", _FLAGS)
 _SESSION_COUNT_CUE = LabelledPatterns([("count", _SESSIONS["multi_session_count"])], **_GROUP)
 
@@ -49,10 +51,13 @@ def _single_session(
     latest: tuple[int, Evidence] | None,
     *,
     lower: str,
+    animal: bool = False,
 ) -> tuple[str, int | None, tuple[Evidence, ...]]:
     """H2: immediate for one session measured within a day; else not_reported."""
     cues = _session_cues(texts)
-    procedure = cues.get("procedure")
+    procedure = cues.get("procedure") or _measured_during(cues, lower=lower, animal=animal)
+    if procedure is None and latest is None and "resuscitation" in cues:
+        return "not_reported", None, (cues["resuscitation"],)
     multi = _multi_session(texts, cues, lower=lower)
     if multi is not None and not _single_in_head(cues, texts):
         return "not_reported", None, (multi,)
@@ -69,6 +74,15 @@ def _single_session(
     return "immediate", day, (evidence,)
 
 
+def _measured_during(cues: dict[str, Evidence], *, lower: str, animal: bool) -> Evidence | None:
+    """A resuscitation cue when outcomes are read during it (pressures, compression
+    quality, an animal model); patients' later outcomes are no time point (H3)."""
+    cue = cues.get("resuscitation")
+    if cue is None or not (animal or _DURING_RESUSCITATION.search(lower)):
+        return None
+    return cue
+
+
 def _single_in_head(cues: dict[str, Evidence], texts: list[tuple[str, str]]) -> bool:
     """A single session named in the title or the first section ("to examine a single foot
     massage during haemodialysis"): a frequency elsewhere is someone else's schedule."""
@@ -82,7 +96,7 @@ def _multi_session(
     texts: list[tuple[str, str]], cues: dict[str, Evidence], *, lower: str
 ) -> Evidence | None:
     """Evidence of treatment on several days, unless read during a procedure (H2)."""
-    if "procedure" in cues:
+    if "procedure" in cues or "resuscitation" in cues:
         return None
     multi = cues.get("multi")
     if multi is not None or "crossover" in cues:
