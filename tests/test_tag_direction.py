@@ -1396,6 +1396,33 @@ CASES = [
         "not_applicable",
     ),
     (
+        "music on top of the same massage in both arms",
+        "Does music add to the calming effect of massage before surgery? A randomised trial",
+        [
+            (
+                None,
+                "Sixty adults were randomly assigned to a 20-minute hand massage with relaxing "
+                "music or to the same hand massage without music. Anxiety fell in both groups and "
+                "did not differ between them. Music did not add to the effect of massage.",
+            )
+        ],
+        "rct",
+        "not_applicable",
+    ),
+    (
+        "the same massage without an add-on, named only in the methods",
+        "Preoperative massage and anxiety: a randomised trial",
+        [
+            (
+                None,
+                "Patients received a back massage with guided imagery or the same back massage "
+                "without imagery. The imagery gave no further fall in anxiety.",
+            )
+        ],
+        "rct",
+        "not_applicable",
+    ),
+    (
         "massage with and without aromatherapy oil is a variant comparison",
         "Foot massage with and without lavender oil for anxiety before surgery",
         [
