@@ -448,6 +448,13 @@ def test_trigger_points_in_a_headache_study_are_its_mechanism() -> None:
     assert labels == ("headache",)
 
 
+def test_myofascial_pain_of_the_neck_and_shoulder_is_neck_shoulder_pain() -> None:
+    title = "Trigger point massage for upper trapezius myofascial pain in office workers"
+    labels = _labels(title, ("METHODS", "Workers with neck-shoulder pain were randomised."))
+    assert labels == ("neck_shoulder_pain",)
+    assert "other_musculoskeletal" in _labels("Massage for myofascial pain of the forearm")
+
+
 def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
     labels = _labels(
         "Stroke after carotid sinus massage in an older man",

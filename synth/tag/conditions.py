@@ -103,7 +103,7 @@ def _keep(found: dict, weak: dict, label: str, scope: str, evidence: Evidence) -
 def _resolve(found: dict, weak: dict, *, kind: str, design: str) -> None:
     """Apply the rules that look at the whole label set (C2, C6, weak cues)."""
     for label, spec in _RULES["implied_by"].items():
-        explained = spec["by"] in found and label in found
+        explained = label in found and any(by in found for by in spec["by"])
         if explained and found[label].text.lower() in spec["phrases"]:
             del found[label]  # "leg pain" in a study of sciatica
     for label in _RULES["kind_excludes"].get(kind, ()):
