@@ -455,6 +455,25 @@ def test_myofascial_pain_of_the_neck_and_shoulder_is_neck_shoulder_pain() -> Non
     assert "other_musculoskeletal" in _labels("Massage for myofascial pain of the forearm")
 
 
+def test_swelling_with_no_site_counts_only_where_the_study_states_its_focus() -> None:
+    listed = _labels(
+        "Massage and touch in palliative care: a narrative review",
+        (
+            None,
+            "We searched for trials of massage in palliative care. Trials measured pain, "
+            "breathlessness, oedema and fatigue. Massage may bring comfort at the end of life.",
+        ),
+        design="review",
+    )
+    assert listed == ("palliative_care",)
+    focus = _labels(
+        "Lymph drainage after knee replacement: a randomised trial",
+        ("OBJECTIVE", "To test whether lymph drainage reduces swelling after knee replacement."),
+    )
+    assert "leg_pain_edema" in focus
+    assert "leg_pain_edema" in _labels("Massage for ankle swelling in late pregnancy")
+
+
 def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
     labels = _labels(
         "Stroke after carotid sinus massage in an older man",
