@@ -367,6 +367,19 @@ CASES = [
         ("immediate", 0),
     ),
     (
+        "the days of a crossover's two sessions are no follow-up",
+        [
+            (
+                "METHODS",
+                "Twenty players completed, in random order on two days one week apart, a "
+                "warm-up with 2 minutes of percussive massage or of rest. Jump height was tested "
+                "immediately and 10, 20 and 30 minutes after each condition.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    (
         "crossover washout is no follow-up",
         [
             (
