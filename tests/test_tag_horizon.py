@@ -367,6 +367,16 @@ CASES = [
         ("immediate", 0),
     ),
     (
+        "one massage stated as the intervention outweighs 'a first massage'",
+        [
+            ("SUBJECTS", "412 adult inpatients who received a first massage in 2019-2021."),
+            ("INTERVENTION", "One massage of 20 to 40 minutes, tailored to the patient."),
+            ("OUTCOME MEASURES", "Pain rated by the therapist just before and just after it."),
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
+    (
         "the days of a crossover's two sessions are no follow-up",
         [
             (

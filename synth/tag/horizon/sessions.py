@@ -41,7 +41,7 @@ _UNPLACEABLE_NEEDLES = tuple(_SESSIONS["unplaceable_needles"])
 _COUNT_NEEDLES = tuple(_SESSIONS["multi_session_count_needles"])
 _ONE_SESSION = re.compile(r"(?:a\s+)?(?:single|one)\b", _FLAGS)  # not "during labour"
 _DURING_RESUSCITATION = re.compile(_SESSIONS["during_resuscitation"], _FLAGS)
-_HEAD_SECTION = re.compile(r"OBJECT|AIM|PURPOSE|GOAL|QUESTION", _FLAGS)
+_HEAD_SECTION = re.compile(r"OBJECT|AIM|PURPOSE|GOAL|QUESTION|INTERVENTION", _FLAGS)
 _SESSION_COUNT_CUE = LabelledPatterns([("count", _SESSIONS["multi_session_count"])], **_GROUP)
 
 
@@ -86,8 +86,8 @@ def _measured_during(cues: dict[str, Evidence], *, lower: str, animal: bool) -> 
 def _single_in_head(cues: dict[str, Evidence], texts: list[tuple[str, str]]) -> bool:
     """A single session named in the title or the first section ("to examine a single foot
     massage during haemodialysis"): a frequency elsewhere is someone else's schedule."""
-    single = cues.get("single")
-    if single is None or "crossover" in cues or not _ONE_SESSION.match(single.text):
+    single = cues.get("one")
+    if single is None or "crossover" in cues:
         return False
     return single.where == "title" or _HEAD_SECTION.search(single.where) is not None
 
@@ -122,6 +122,8 @@ def _session_cues(texts: list[tuple[str, str]]) -> dict[str, Evidence]:
         for hit in _SESSION_CUES.finditer(text):
             if hit.label not in found:
                 found[hit.label] = Evidence(where, _phrase(text, hit))
+            if hit.label == "single" and "one" not in found and _ONE_SESSION.match(hit.text):
+                found["one"] = Evidence(where, _phrase(text, hit))  # "a single session"
     return found
 
 
