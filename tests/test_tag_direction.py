@@ -387,6 +387,26 @@ CASES = [
         "mixed",
     ),
     (
+        "immediate benefit not reflected in sustained outcomes",
+        "Massage for pain and mood in advanced cancer: a randomised trial",
+        [
+            ("OBJECTIVES", "To compare massage with simple touch for pain and mood."),
+            (
+                "RESULTS",
+                "Both groups improved right after the sessions, but massage gave larger "
+                "immediate falls in pain (0.9 points) and better mood. Over three weeks, pain, "
+                "quality of life and analgesic use did not differ between groups.",
+            ),
+            (
+                "CONCLUSION",
+                "Massage had immediate benefits for pain and mood, but these were not reflected "
+                "in sustained outcomes over three weeks.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
         "transient side effects do not split a benefit",
         "Abdominal massage for constipation in older adults",
         [
