@@ -229,6 +229,20 @@ CASES = [
         "rct",
         "negative",
     ),
+    (
+        "less calming than rest is worse than the control",
+        "Aromatherapy back massage and anxiety in a coronary care unit",
+        [
+            (
+                None,
+                "Forty patients were randomised to one back massage or to rest. Anxiety (primary "
+                "outcome) fell by 2 points after massage and by 6 after rest (p = 0.03). A "
+                "single massage was not beneficial and was less anxiolytic than rest.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
     # R5: insufficient evidence is unclear; a favourable direction with caveats is positive
     (
         "insufficient evidence",
