@@ -377,6 +377,18 @@ CASES = [
         ("immediate", 0),
     ),
     (
+        "time since diagnosis defines the surveyed population",
+        [
+            (
+                None,
+                "Questionnaires on massage use were mailed to 900 women identified through a "
+                "cancer registry 2 to 4 years after diagnosis; 610 returned them.",
+            )
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
+    (
         "the days of a crossover's two sessions are no follow-up",
         [
             (
