@@ -229,6 +229,32 @@ CASES = [
         "rct",
         "negative",
     ),
+    # R2: a null primary comparison in the results; the claim is on a secondary outcome
+    (
+        "claim on soreness, null primary strength result",
+        "A single bout of post-exercise massage does not speed recovery of knee strength",
+        [
+            (
+                "METHODS",
+                "Twenty-four active men were randomised to 20 minutes of leg massage or rest "
+                "after eccentric exercise. Peak knee-extensor torque, the primary outcome, and "
+                "soreness were measured at 24, 48 and 72 hours.",
+            ),
+            (
+                "RESULTS",
+                "Torque fell by a fifth in both groups and recovered at the same rate "
+                "(p = 0.64). Soreness was lower after massage at 48 hours (p = 0.03) but not at "
+                "24 or 72 hours.",
+            ),
+            (
+                "CONCLUSIONS",
+                "A single massage may ease soreness briefly but does not restore muscle "
+                "function faster.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     (
         "less calming than rest is worse than the control",
         "Aromatherapy back massage and anxiety in a coronary care unit",

@@ -153,7 +153,10 @@ def _claim_then_null(
     ):
         return _against_results(conclusion, results, record)
     if (
-        _primary_nulls(conclusion.hits, record)
+        (
+            _primary_nulls(conclusion.hits, record)
+            or _primary_nulls(_read(results, record).hits, record)
+        )
         and not _primary_claimed(conclusion, record)
         and not _between_advantage(results, about=primary_words(record))
         and not _co_primary(record)  # (a claim on the other co-primary outcome splits)
