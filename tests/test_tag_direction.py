@@ -256,6 +256,56 @@ CASES = [
         "no_effect",
     ),
     (
+        "review: the short-term benefit was not found at long-term follow-up",
+        "Massage for low back pain: a systematic review",
+        [
+            (
+                "MAIN RESULTS",
+                "Against inactive controls, massage reduced pain at short-term follow-up "
+                "(SMD -0.7). At long-term follow-up, pain did not differ (SMD -0.2).",
+            ),
+            (
+                "AUTHORS' CONCLUSIONS",
+                "Massage may relieve pain in the short term, but the benefit was not found at "
+                "long-term follow-up.",
+            ),
+        ],
+        "systematic_review",
+        "mixed",
+    ),
+    (
+        "review: a null only on declared secondary outcomes",
+        "Massage for muscle soreness after exercise: a systematic review",
+        [
+            (
+                "RESULTS",
+                "Nine trials were included. Massage reduced soreness at 24 and 48 h (SMD -0.6). "
+                "Secondary outcomes, including grip strength and creatine kinase, did not differ "
+                "from control.",
+            ),
+            (
+                "CONCLUSIONS",
+                "Massage eases soreness for two days, although it does not restore strength "
+                "faster.",
+            ),
+        ],
+        "systematic_review",
+        "positive",
+    ),
+    (
+        "improved to the same extent as the active comparator",
+        "Roller massage versus stretching for hamstring flexibility",
+        [
+            (
+                "CONCLUSION",
+                "Roller massage improved hamstring flexibility to the same extent as static "
+                "stretching.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
         "less calming than rest is worse than the control",
         "Aromatherapy back massage and anxiety in a coronary care unit",
         [

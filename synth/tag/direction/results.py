@@ -30,7 +30,7 @@ from .clauses import (
 )
 from .common import _FLAGS, _RULES, _texts
 from .gate import _abbreviations, _head
-from .primary import names_primary, outcome_words, primary_words
+from .primary import names_primary, outcome_words, primary_words, secondary_words
 from .reading import _CONCLUSION_LABEL, _read, _Reading
 
 
@@ -162,7 +162,25 @@ def _claim_then_null(
         and not _co_primary(record)  # (a claim on the other co-primary outcome splits)
     ):
         return "no_effect", null  # R2: the claims are on secondary outcomes only
+    claim = conclusion.first("positive")
+    if (
+        claim is not None
+        and not primary_words(record)
+        and _nulls_declared_secondary(conclusion, record)
+    ):
+        return "positive", claim  # R3: the nulls are on declared secondary outcomes only
     return "mixed", null
+
+
+def _nulls_declared_secondary(conclusion: _Reading, record: Record) -> bool:
+    """Every null of the conclusion names an outcome the abstract declares secondary
+    ("... although it does not restore muscle strength", strength being secondary)."""
+    secondary = secondary_words(record)
+    return bool(secondary) and all(
+        _whole_clause_words(sentence, ev.text) & secondary
+        for label, ev, sentence in conclusion.hits
+        if label == "null"
+    )
 
 
 def _primary_claimed(conclusion: _Reading, record: Record) -> bool:
