@@ -306,6 +306,19 @@ CASES = [
         "no_effect",
     ),
     (
+        "as much as the active comparator but not more",
+        "Foam rolling versus static stretching for hamstring flexibility",
+        [
+            (
+                "CONCLUSION",
+                "Foam rolling increased hamstring flexibility as much as static stretching but "
+                "not more.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
         "less calming than rest is worse than the control",
         "Aromatherapy back massage and anxiety in a coronary care unit",
         [
