@@ -54,6 +54,11 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
         ("A prospective single-arm study of massage in 25 hospice patients.", "observational"),
         ("A controlled clinical trial compared massage with usual care.", "controlled_trial"),
         (
+            "Women were allocated by period: the first 30 had exercise advice, the next 30 the "
+            "same advice plus massage. The DASH questionnaire was completed at 3 months.",
+            "controlled_trial",
+        ),
+        (
             "Swimmers had massage or rest on two days in a fixed order; randomisation was not "
             "used.",
             "controlled_trial",
