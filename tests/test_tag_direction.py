@@ -306,6 +306,19 @@ CASES = [
         "no_effect",
     ),
     (
+        "review: effects negligible with the exception of two outcomes",
+        "Foam rolling for performance and recovery: a systematic review",
+        [
+            (
+                "CONCLUSIONS",
+                "The effects of foam rolling are small and mostly negligible, with the "
+                "exception of flexibility before exercise and soreness after it.",
+            )
+        ],
+        "systematic_review",
+        "mixed",
+    ),
+    (
         "as much as the active comparator but not more",
         "Foam rolling versus static stretching for hamstring flexibility",
         [
