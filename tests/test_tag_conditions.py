@@ -474,6 +474,15 @@ def test_swelling_with_no_site_counts_only_where_the_study_states_its_focus() ->
     assert "leg_pain_edema" in _labels("Massage for ankle swelling in late pregnancy")
 
 
+def test_child_development_as_an_outcome_names_no_children() -> None:
+    labels = _labels(
+        "Massage of very preterm infants and neurodevelopment at 2 years' corrected age",
+        ("METHODS", "The Bayley Scales of Infant and Toddler Development were given at 2 years."),
+        mesh=(MeshHeading("Child Development", major=True), MeshHeading("Infant, Premature")),
+    )
+    assert labels == ("preterm_neonatal",)
+
+
 def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
     labels = _labels(
         "Stroke after carotid sinus massage in an older man",
