@@ -483,6 +483,16 @@ def test_child_development_as_an_outcome_names_no_children() -> None:
     assert labels == ("preterm_neonatal",)
 
 
+def test_incontinence_measured_after_childbirth_is_an_outcome_not_a_population() -> None:
+    outcome = _labels(
+        "Antenatal perineal massage and perineal trauma at birth",
+        ("METHODS", "Urinary incontinence was assessed by questionnaire 3 months after birth."),
+    )
+    assert outcome == ("pregnancy_labor",)
+    studied = _labels("Massage for urinary incontinence in older women")
+    assert "other_condition" in studied
+
+
 def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
     labels = _labels(
         "Stroke after carotid sinus massage in an older man",
