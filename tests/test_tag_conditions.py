@@ -493,6 +493,13 @@ def test_incontinence_measured_after_childbirth_is_an_outcome_not_a_population()
     assert "other_condition" in studied
 
 
+def test_lipoedema_is_leg_pain_and_swelling_and_cycling_is_exercise() -> None:
+    assert _labels("Lymph drainage for lipoedema: a systematic review") == ("leg_pain_edema",)
+    assert _labels("Lymph drainage in women with lipedema") == ("leg_pain_edema",)
+    title = "Sports massage and recovery of quadriceps strength after high-intensity cycling"
+    assert _labels(title) == ("exercise_recovery",)
+
+
 def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
     labels = _labels(
         "Stroke after carotid sinus massage in an older man",
