@@ -133,6 +133,17 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             "control group.",
             43,
         ),
+        # clusters named by place, and arm sizes given with their noun in brackets
+        (
+            "Twelve homes were randomised. Residents with dementia were enrolled: 88 in "
+            "intervention homes and 80 in control homes.",
+            168,
+        ),
+        (
+            "Two units were assigned to the intervention (29 residents) or the comparison "
+            "condition (27 residents).",
+            56,
+        ),
         # a survey mailed to a sample: its respondents count
         (
             "A questionnaire was mailed to a random sample of 1,500 massage therapists; 820 "

@@ -18,6 +18,7 @@ from .patterns import (
     _NOUN_BEFORE,
     _NUMBER_BEFORE,
     _PAREN,
+    _PAREN_PERSONS,
     _POPULATION,
     _SEX_NOUN,
     _SEX_SECOND,
@@ -110,7 +111,8 @@ def _paren_counts(text: str, *, where: str, index: int) -> list[_Count]:
     """``patients (n = 64)`` is a head count; several ``(n = 30)`` in a sentence are arms."""
     counts: list[_Count] = []
     arms: dict[tuple[int, int], list[re.Match[str]]] = {}
-    for match in _PAREN.finditer(text):
+    found = [*_PAREN.finditer(text), *_PAREN_PERSONS.finditer(text)] if "(" in text else []
+    for match in sorted(found, key=lambda m: m.start()):
         before = text[max(0, match.start() - 40) : match.start()]
         if match.group("close") == ")" and _NOUN_BEFORE.search(before):
             value = _value(match.group("num"))

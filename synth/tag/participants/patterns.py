@@ -56,7 +56,10 @@ def _tails() -> str:
         rf"|(?:were|was) returned)\b)"
         rf"|\s+(?P<per_group>(?:per|in each|each) group)"
         # an arm's size without a noun: "22 in the experimental group (and 21 in the ...)"
-        rf"|\s+(?P<arm>(?:were\s+)?(?:in|to|into)\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:group|arm)\b)"
+        rf"|\s+(?P<arm>(?:were\s+)?(?:in|to|into)\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:group|arm)\b"
+        # "88 in intervention homes and 80 in control homes" (clusters named by place)
+        rf"|(?:the\s+)?(?:intervention|control|comparison|experimental|usual[\s-]care)\s+"
+        rf"(?:homes|wards|units|sites|clinics|schools|practices|centres|centers|hospitals)\b))"
         rf"|\s+(?P<took_part>{filler}{{0,{gap}}}(?!(?:{breakers}|{places})\b)[a-z][a-z'-]*s"
         rf"\s+(?:{took_part})\b))"
     )
@@ -87,6 +90,11 @@ _EACH_GROUP = re.compile(  # "24 per group", "48 infants were allocated to each 
 # "(n = 64)", also after the arm's name: "(massage, n = 51)"
 _PAREN = re.compile(
     r"\(\s*(?:[A-Za-z][\w -]{0,24},\s*)?[nN]\s*=\s*(?P<num>[0-9][0-9,]*)\s*(?P<close>[;,)])"
+)
+# "(29 residents)": an arm's size with its noun, read like "(n = 29)"
+_PAREN_PERSONS = re.compile(
+    rf"\(\s*(?P<num>[0-9][0-9,]*)\s+(?:{_alternation(_RULES['person_nouns'])})\s*(?P<close>\))",
+    re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
     rf"\b(?:{_alternation(_RULES['person_nouns'])}|sample)\s*$", re.IGNORECASE
