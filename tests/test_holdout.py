@@ -17,7 +17,11 @@ direction and horizon, ``blind18.jsonl`` (60) copies the dev set's mix on new to
 ``blind19.jsonl`` (60) leans to conditions and head counts, ``blind20.jsonl`` (60) to
 time expressions and hedged conclusions, ``blind21.jsonl`` (60) to the procedural kinds
 and the rarer designs, ``blind22.jsonl`` (60) copies the dev set's mix on topics it lacks,
-``blind23.jsonl`` (60) the styles of different eras and journal families).
+``blind23.jsonl`` (60) the styles of different eras and journal families, ``blind24.jsonl``
+(60) topics the dev set covers thinly and counts reported several ways, ``blind25.jsonl``
+(60) horizons and directions that need care, ``blind26.jsonl`` (60) a random slice of
+1960-2026 with the procedural senses, case reports and letters, ``blind27.jsonl`` (60) the
+physiotherapist's own questions: back and neck pain, leg swelling, lymph drainage, athletes).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -44,6 +48,10 @@ design, horizon, direction, n):
 - blind21: 1.000, 0.940, 1.000, 0.950, 0.917, 0.950
 - blind22: 1.000, 0.957, 0.967, 0.967, 0.933, 0.967
 - blind23: 1.000, 0.973, 1.000, 0.917, 0.950, 1.000
+- blind24: 1.000, 0.965, 0.967, 0.950, 0.900, 0.983
+- blind25: 1.000, 0.926, 1.000, 0.917, 0.950, 0.983
+- blind26: 0.983, 0.964, 0.933, 0.867, 0.883, 1.000
+- blind27: 1.000, 0.910, 0.983, 0.917, 0.900, 0.933
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -88,6 +96,10 @@ SETS = {
     "blind21.jsonl": (60, TARGETS),
     "blind22.jsonl": (60, TARGETS),
     "blind23.jsonl": (60, TARGETS),
+    "blind24.jsonl": (60, TARGETS),
+    "blind25.jsonl": (60, TARGETS),
+    "blind26.jsonl": (60, TARGETS),
+    "blind27.jsonl": (60, TARGETS),
 }
 
 
