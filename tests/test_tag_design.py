@@ -54,6 +54,11 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
         ("A prospective single-arm study of massage in 25 hospice patients.", "observational"),
         ("A controlled clinical trial compared massage with usual care.", "controlled_trial"),
         (
+            "In 30 students one side of the mouth was massaged daily while the opposite "
+            "quadrant received brushing only.",
+            "controlled_trial",
+        ),
+        (
             "Women were allocated by period: the first 30 had exercise advice, the next 30 the "
             "same advice plus massage. The DASH questionnaire was completed at 3 months.",
             "controlled_trial",
@@ -289,3 +294,16 @@ def test_a_protocol_still_reads_its_future_tense() -> None:
         "or stretching.",
     )
     assert tag_design(record)[0] == "protocol"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Closed-chest cardiac massage in the hospital: a report of 20 cases",
+        "Open cardiac massage in penetrating chest trauma: 38 cases",
+        "Scar massage for burn scars in children: report of three cases",
+    ],
+)
+def test_a_title_that_counts_its_cases_is_a_case_series(title: str) -> None:
+    record = _record(title, "Records of the patients were reviewed for survival.")
+    assert tag_design(record)[0] == "case_report"
