@@ -409,6 +409,20 @@ CASES = [
         "positive",
     ),
     (
+        "a treated series with outcomes at the end of the course",
+        "Repeated prostatic massage in chronic prostatitis",
+        [
+            (
+                None,
+                "Thirty men were treated with prostatic massage twice a week for six weeks. At "
+                "the end of the course 19 reported that their symptoms had cleared. Repeated "
+                "massage appears to be a useful addition to drug treatment.",
+            )
+        ],
+        "observational",
+        "positive",
+    ),
+    (
         "single-group study stating change from a figure to a figure",
         "Hand massage for nausea during chemotherapy: a single-arm pilot",
         [
