@@ -408,6 +408,21 @@ CASES = [
         "observational",
         "positive",
     ),
+    # R1: resuscitation skill is the outcome; the study tests transport or training, not massage
+    (
+        "quality of cardiac massage during transport",
+        "Quality of manual cardiac massage during ambulance transport: a randomised manikin study",
+        [("CONCLUSIONS", "Compressions were less often of adequate depth during transport.")],
+        "rct",
+        "not_applicable",
+    ),
+    (
+        "feedback during training in cardiac massage",
+        "Audiovisual feedback during training in external cardiac massage: a randomised study",
+        [("CONCLUSIONS", "Feedback during training produced better compression depth.")],
+        "rct",
+        "not_applicable",
+    ),
     (
         "a treated series with outcomes at the end of the course",
         "Repeated prostatic massage in chronic prostatitis",
