@@ -377,6 +377,56 @@ CASES = [
         ("immediate", 0),
     ),
     (
+        "the years over which people attended a clinic are a recruitment window",
+        [
+            (
+                None,
+                "Women who gave their occupation as massage-parlour worker and attended the "
+                "genitourinary medicine clinic of one city over two years were studied.",
+            )
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
+    (
+        "how long the swelling has persisted is history",
+        [
+            (
+                None,
+                "We describe five patients aged 24-61 years with persistent ankle and foot "
+                "swelling 8-14 weeks after fixation of an ankle fracture. Each received lymph "
+                "drainage daily for 2 weeks; swelling was measured before and after treatment.",
+            )
+        ],
+        "case_report",
+        ("short", 14),
+    ),
+    (
+        "swelling persisting for weeks is history",
+        [
+            (
+                "METHODS",
+                "Six patients (four women, two men, aged 34-61 years) with ankle swelling "
+                "persisting 8-14 weeks after surgery received six sessions of lymph drainage "
+                "over 3 weeks.",
+            )
+        ],
+        "case_report",
+        ("short", 21),
+    ),
+    (
+        "sessions attended over some weeks are the treatment span",
+        [
+            (
+                "METHODS",
+                "Both groups attended six sessions over 3 weeks. Pain was measured after the "
+                "last session and 4 weeks after the last session.",
+            )
+        ],
+        "rct",
+        ("short", 49),
+    ),
+    (
         "time since diagnosis defines the surveyed population",
         [
             (

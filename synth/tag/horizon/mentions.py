@@ -63,6 +63,9 @@ class _LeftContext:
 
 _EXCLUDE_LEFT = _LeftContext(_RULES["exclude"]["left"])
 _EXCLUDE_RIGHT = _any(_RULES["exclude"]["right"])
+_RECRUITMENT = re.compile(_RULES["exclude"]["recruitment_left"], _FLAGS)
+_RECRUITMENT_NEEDLES = tuple(_RULES["exclude"]["recruitment_needles"])
+_RECRUITMENT_WINDOW = 90
 _START_POINT = re.compile(_RULES["exclude"]["start_point"], _FLAGS)
 _PLANNED = re.compile(_RULES["exclude"]["planned"], _FLAGS)
 _PLANNED_WORDS = ("will", "planned")  # prefilter: the planned pattern needs one
@@ -155,11 +158,18 @@ def _gestational(mention: _Mention, items: list[_Item]) -> bool:
     return bool(weeks) and all(low <= week <= high for week in weeks)
 
 
+def _recruitment(text: str, start: int) -> bool:
+    """'attended the clinic of one city over two years': a recruitment window, not study time."""
+    left = text[max(0, start - _RECRUITMENT_WINDOW) : start]
+    lower = left.lower()
+    return any(n in lower for n in _RECRUITMENT_NEEDLES) and _RECRUITMENT.search(left) is not None
+
+
 def _classify(
     where: str, text: str, start: int, end: int, items: list[_Item], *, planned: bool
 ) -> _Mention | None:
     left, right = text[max(0, start - 45) : start], text[end : end + 60]
-    if _EXCLUDE_RIGHT.match(right) or _EXCLUDE_LEFT.search(left):
+    if _EXCLUDE_RIGHT.match(right) or _EXCLUDE_LEFT.search(left) or _recruitment(text, start):
         return None
     if _BEFORE_RIGHT.match(right) and not _DURATION_LEFT.search(left):
         return None
