@@ -332,6 +332,48 @@ CASES = [
         "no_effect",
     ),
     (
+        "an advantage taken back: the between-group differences were not significant",
+        "Foot massage for pain after hysterectomy: a randomised trial",
+        [
+            ("METHODS", "The primary outcome was pain intensity on a visual analogue scale."),
+            (
+                "RESULTS",
+                "Mean pain scores were slightly lower in the massage group at every "
+                "assessment, but the between-group differences were not statistically "
+                "significant (p = 0.21).",
+            ),
+            ("CONCLUSIONS", "Foot massage may have potential as a complementary nursing measure."),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
+        "no additional clinical or microbiological benefit",
+        "Prostatic massage added to antibiotics for chronic prostatitis: a randomized trial",
+        [
+            (
+                "CONCLUSIONS",
+                "Adding prostatic massage to antibiotics gave no additional clinical or "
+                "microbiological benefit.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
+        "a harm and the advice that massage should be avoided",
+        "Back massage and intracranial pressure after brain injury: a crossover study",
+        [
+            (
+                "CONCLUSION",
+                "Back massage increases intracranial pressure and should be avoided in these "
+                "patients.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
+    (
         "less calming than rest is worse than the control",
         "Aromatherapy back massage and anxiety in a coronary care unit",
         [
