@@ -144,6 +144,8 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             "condition (27 residents).",
             56,
         ),
+        # a share of those asked: the ones who took part count
+        ("23 of 30 eligible parents (77%) enrolled and 21 completed the study.", 23),
         # a survey mailed to a sample: its respondents count
         (
             "A questionnaire was mailed to a random sample of 1,500 massage therapists; 820 "

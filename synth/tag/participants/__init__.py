@@ -14,6 +14,7 @@ from ...records import Evidence, Record
 from ..text import parse_number
 from .pairs import (
     _drop_pools,
+    _fractions,
     _merge_controls,
     _pair_arms,
     _paren_counts,
@@ -103,6 +104,11 @@ def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
     if pairs:  # "12 men and 12 women" counts 24, not the 12 men alone
         paired = {pair.order for pair in pairs}
         found = [count for count in found if count.order not in paired] + pairs
+    fractions = list(_fractions(text, lower, where, index))
+    if fractions:  # the pool of "23 of 30 eligible parents" is no count of its own
+        spans = [(f.order[1], f.order[1] + len(f.text)) for f in fractions]
+        found = [c for c in found if not any(a <= c.order[1] < b for a, b in spans)]
+        found += fractions
     found.extend(_paren_counts(text, where=where, index=index))
     counts = _merge_controls(text, _drop_pools(text, sorted(found, key=lambda c: c.order)))
     return _sums_as_totals(text, counts)

@@ -14,6 +14,7 @@ from .patterns import (
     _CONTROL,
     _DROPPED_OUT,
     _FIRST_NEXT,
+    _FRACTION,
     _MALE,
     _NOUN_BEFORE,
     _NUMBER_BEFORE,
@@ -38,6 +39,16 @@ def _sequence_arms(text: str, lower: str, where: str, index: int) -> Iterator[_C
         if one is not None and other is not None:
             phrase = text[match.start() : match.end()]
             yield _Count("arms", one + other, where, phrase, (index, match.start("a")))
+
+
+def _fractions(text: str, lower: str, where: str, index: int) -> Iterator[_Count]:
+    """'23 of 30 eligible parents (77%) enrolled' counts the 23 who took part (N1)."""
+    if " of " not in lower:
+        return
+    for match in _FRACTION.finditer(text):
+        value = _value(match.group("a"))
+        if value is not None and not _not_count(text, match.start()):
+            yield _Count("persons", value, where, match.group(), (index, match.start()))
 
 
 def _pair_arms(text: str, counts: list[_Count]) -> list[_Count]:

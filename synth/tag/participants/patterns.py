@@ -115,6 +115,14 @@ _FIRST_NEXT = re.compile(
     rf"\bthe first (?P<a>{_DIGIT_NUMBER}|{_WORD_NUMBER})\b[^.;]{{0,120}}?"
     rf"\bthe (?:next|following) (?P<b>{_DIGIT_NUMBER}|{_WORD_NUMBER})\b"
 )
+# a share of those asked: "23 of 30 eligible parents (77%) enrolled" counts 23
+_FRACTION = re.compile(
+    rf"(?P<a>{_DIGIT_NUMBER})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<b>{_DIGIT_NUMBER})\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_alternation(_RULES['person_nouns'])})\b[^.;]{{0,30}}?"
+    r"\b(?:enrolled|agreed|consented|participated|took\s+part|joined"
+    r"|were\s+(?:randomi[sz]ed|included|recruited|enrolled))",
+    re.IGNORECASE,
+)
 # two arm sizes in a row: "22 in the experimental group and 21 in the control group"
 _ARM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)")
 _DROPPED_OUT = re.compile(
