@@ -144,6 +144,18 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             "condition (27 residents).",
             56,
         ),
+        # a screened pool in brackets beside the arms
+        (
+            "Adults were screened by telephone (n = 412); 97 attended a baseline visit and 64 "
+            "were randomised to massage (n = 32) or wait-list (n = 32).",
+            64,
+        ),
+        # arm sizes after a person noun ("with the same nurse (n = 38)") are still arms
+        (
+            "Patients were approached (n = 110); 76 consented and were randomised to hand "
+            "massage (n = 38) or conversation with the same nurse (n = 38).",
+            76,
+        ),
         # a share of those asked: the ones who took part count
         ("23 of 30 eligible parents (77%) enrolled and 21 completed the study.", 23),
         # a survey mailed to a sample: its respondents count

@@ -21,6 +21,7 @@ from .patterns import (
     _PAREN,
     _PAREN_PERSONS,
     _POPULATION,
+    _SCREENED,
     _SEX_NOUN,
     _SEX_SECOND,
     _Count,
@@ -119,19 +120,26 @@ def _sex_pairs(text: str, *, where: str, index: int) -> Iterator[_Count]:
 
 
 def _paren_counts(text: str, *, where: str, index: int) -> list[_Count]:
-    """``patients (n = 64)`` is a head count; several ``(n = 30)`` in a sentence are arms."""
+    """``patients (n = 64)`` is a head count; several ``(n = 30)`` in a sentence about
+    allocation are arms (also "... or talk with the same nurse (n = 38)")."""
     counts: list[_Count] = []
     arms: dict[tuple[int, int], list[re.Match[str]]] = {}
     found = [*_PAREN.finditer(text), *_PAREN_PERSONS.finditer(text)] if "(" in text else []
+    by_sentence: dict[tuple[int, int], int] = {}
+    for match in found:
+        span = _sentence_span(text, match.start())
+        by_sentence[span] = by_sentence.get(span, 0) + 1
     for match in sorted(found, key=lambda m: m.start()):
+        span = _sentence_span(text, match.start())
         before = text[max(0, match.start() - 40) : match.start()]
-        if match.group("close") == ")" and _NOUN_BEFORE.search(before):
+        named = match.group("close") == ")" and _NOUN_BEFORE.search(before)
+        if named and not (by_sentence[span] > 1 and _ARM_CONTEXT.search(text, *span)):
             value = _value(match.group("num"))
             if value is not None:
                 phrase = text[max(0, match.start() - 20) : match.end()].strip()
                 counts.append(_Count("paren", value, where, phrase, (index, match.start())))
         else:
-            arms.setdefault(_sentence_span(text, match.start()), []).append(match)
+            arms.setdefault(span, []).append(match)
     return counts + _arm_counts(text, arms, where=where, index=index)
 
 
@@ -160,13 +168,30 @@ def _merge_controls(text: str, counts: list[_Count]) -> list[_Count]:
 
 def _arm_counts(text: str, arms: dict, *, where: str, index: int) -> list[_Count]:
     counts = []
-    for (start, end), matches in arms.items():
+    for (start, end), found in arms.items():
+        matches = _not_screened(text, start, found)
         values = [_value(m.group("num")) for m in matches]
         if len(values) >= 2 and None not in values and _ARM_CONTEXT.search(text, start, end):
             phrase = text[matches[0].start() : matches[-1].end()]
             counts.append(_Count("arms", sum(values), where, phrase, (index, matches[0].start())))
-        elif len(values) == 1 and values[0] and _POPULATION.search(text, start, matches[0].start()):
+        elif (
+            len(values) == 1
+            and values[0]
+            and _POPULATION.search(text, start, matches[0].start())
+            and not _SCREENED.search(text, start, matches[0].start())
+        ):
             # the one "(n = 58)" of a sentence that names its population or enrolment first
             phrase = text[start : matches[0].end()].strip()
             counts.append(_Count("paren", values[0], where, phrase, (index, matches[0].start())))
     return counts
+
+
+def _not_screened(text: str, start: int, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The figures of a sentence that are not a screened pool: "screened by telephone
+    (n = 412); 64 were randomised to massage (n = 32) or wait-list (n = 32)"."""
+    kept, since = [], start
+    for match in matches:
+        if not _SCREENED.search(text, since, match.start()):
+            kept.append(match)
+        since = match.end()
+    return kept

@@ -138,6 +138,10 @@ _NUMBER_BEFORE = re.compile(rf"(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER}) $", re.IG
 _SEX_SECOND = re.compile(
     rf",? (?:and )?(?P<other>{_DIGIT_NUMBER}|{_WORD_NUMBER}) (?P<second>{_SEX})\b", re.IGNORECASE
 )
+# "patients were screened by telephone (n = 412)": a pool, not those enrolled
+_SCREENED = re.compile(
+    r"\b(?:screened|approached|invited|contacted|assessed\s+for\s+eligibility)\b", re.IGNORECASE
+)
 _ARM_CONTEXT = re.compile(_alternation(_RULES["arm_context"]), re.IGNORECASE)
 _GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5) (?:\w+ )?(?:groups|arms)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"\bcontrols?\b", re.IGNORECASE)
