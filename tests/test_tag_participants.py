@@ -156,6 +156,18 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             "massage (n = 38) or conversation with the same nurse (n = 38).",
             76,
         ),
+        # "agreed and were randomised", "underwent massage", two samples that took part
+        (
+            "Of 210 women screened, 96 were eligible and 78 agreed and were randomised to "
+            "massage or sham.",
+            78,
+        ),
+        (
+            "Of 412 patients referred, 56 were excluded because of a bruit, and 356 underwent "
+            "massage.",
+            356,
+        ),
+        ("Players from the first team (n = 23) and the reserve squad (n = 19) took part.", 42),
         # a share of those asked: the ones who took part count
         ("23 of 30 eligible parents (77%) enrolled and 21 completed the study.", 23),
         # a survey mailed to a sample: its respondents count

@@ -49,6 +49,8 @@ def _tails() -> str:
         rf"|\s+(?P<enrolled>(?:with (?:[\w'-]+ ){{1,6}}?)?(?:were|was) (?:then |subsequently )?"
         rf"(?:randomly )?{_ENROLLED}"
         rf"|(?:agreed|consented) to (?:participate|take part|join|be randomi[sz]ed)"
+        rf"|(?:agreed|consented) and (?:were |was )?(?:randomly )?{_ENROLLED}"
+        rf"|underwent (?:the |a )?(?:massage|procedure|examination|testing|test)\b"
         rf"|gave (?:written )?(?:informed )?consent"
         rf"|(?:met|fulfilled|satisfied) (?:the |all )?(?:inclusion|eligibility|study) criteria"
         # survey respondents: "554 (55%) returned it", "312 midwives replied"
