@@ -389,6 +389,42 @@ CASES = [
         ("not_reported", None),
     ),
     (
+        "a corrected age then the span of treatment",
+        [
+            (
+                "OUTCOME MEASURES",
+                "Motor scale at 6 months corrected age, after 3 months of daily 15-minute massage.",
+            )
+        ],
+        "rct",
+        ("short", 90),
+    ),
+    (
+        "a session during a day shift is no daily schedule",
+        [
+            (
+                "METHODS",
+                "In a crossover trial, nurses had chair massage or rest first; each was a "
+                "15-minute session during a day shift, one week apart. Stress was rated before "
+                "and 10 minutes after each session.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    (
+        "an age range beside the sample's make-up",
+        [
+            (
+                None,
+                "Sixteen healthy volunteers (8 women; 21-34 years) had 15 minutes of rest and "
+                "then 15 minutes of calf massage; blood flow was recorded for 20 minutes after.",
+            )
+        ],
+        "controlled_trial",
+        ("immediate", 0),
+    ),
+    (
         "how long the swelling has persisted is history",
         [
             (
