@@ -348,6 +348,20 @@ CASES = [
         "no_effect",
     ),
     (
+        "a sentence that starts with baseline balance says nothing of effect",
+        "Foot reflexology for pain after caesarean section: a randomized controlled trial",
+        [
+            (
+                "RESULTS",
+                "Baseline pain and anxiety did not differ between groups. Pain was lower in "
+                "the reflexology group at every point (P < 0.001), and anxiety fell more.",
+            ),
+            ("CONCLUSIONS", "Foot reflexology reduced pain and anxiety after caesarean section."),
+        ],
+        "rct",
+        "positive",
+    ),
+    (
         "no additional clinical or microbiological benefit",
         "Prostatic massage added to antibiotics for chronic prostatitis: a randomized trial",
         [
