@@ -348,6 +348,46 @@ CASES = [
         "no_effect",
     ),
     (
+        "co-primary outcomes: null on one, a claim on the other",
+        "Lymph drainage added to bandaging for arm lymphoedema: a randomised trial",
+        [
+            (
+                "METHODS",
+                "Co-primary outcomes were the reduction in excess arm volume and symptom scores "
+                "for heaviness and tightness.",
+            ),
+            (
+                "CONCLUSIONS",
+                "Lymph drainage did not add to the volume reduction achieved with bandaging but "
+                "did relieve heaviness and tightness more.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "only one improvement persisted at follow-up",
+        "Myofascial release for pain, sleep and anxiety in fibromyalgia: a randomised trial",
+        [
+            (
+                "CONCLUSIONS",
+                "Myofascial release improves pain, anxiety and sleep in the short term; only "
+                "the improvement in sleep quality persisted three months after treatment.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "only a late effect",
+        "Massage and bilirubin in term neonates under phototherapy: a randomised trial",
+        [
+            ("CONCLUSIONS", "Massage had only a late and modest effect on bilirubin."),
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
         "a sentence that starts with baseline balance says nothing of effect",
         "Foot reflexology for pain after caesarean section: a randomized controlled trial",
         [

@@ -129,7 +129,9 @@ def _null_first(
     conclusion: _Reading, results: list[tuple[str, str]], record: Record, first: Evidence
 ) -> tuple[str, Evidence]:
     """A conclusion that opens with a null result (R2, R3)."""
-    if _primary_nulls(conclusion.hits, record):  # the primary comparison is null (R2)
+    if _primary_nulls(conclusion.hits, record):  # the primary comparison is null (R2) ...
+        if _co_primary(record) and conclusion.first("positive") is not None:
+            return "mixed", first  # ... unless a claim names another co-primary outcome (R3)
         return "no_effect", first
     conceded = _conceded(conclusion)
     if conceded is not None:
