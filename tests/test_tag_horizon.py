@@ -389,6 +389,31 @@ CASES = [
         ("not_reported", None),
     ),
     (
+        "massages at stages of one labour are one day",
+        [
+            (
+                "METHODS",
+                "Women were randomised to back massage for 30 minutes at 4 cm, 6-7 cm and 8-10 "
+                "cm cervical dilatation, or to routine care. Pain was measured after each "
+                "massage.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    (
+        "a three-year series is how long a service collected its records",
+        [
+            (
+                None,
+                "In a three-year single-centre series, 1046 patients rated their symptoms "
+                "immediately before and immediately after a massage session.",
+            )
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
+    (
         "a corrected age then the span of treatment",
         [
             (

@@ -20,6 +20,7 @@ _SESSION_CUES = LabelledPatterns(
         for label, patterns in (
             ("procedure", [_SESSIONS["procedure"]]),
             ("resuscitation", [_SESSIONS["resuscitation"]]),
+            ("labour", [_SESSIONS["labour_stages"]]),
             ("single", _SESSIONS["single_session"]),
             ("multi", _SESSIONS["multi_session"]),
             ("crossover", [_SESSIONS["crossover"]]),
@@ -62,7 +63,7 @@ def _single_session(
     if multi is not None and not _single_in_head(cues, texts):
         return "not_reported", None, (multi,)
     short = [m for m in mentions if m.unit in ("minute", "hour")]
-    cue = procedure or cues.get("single")
+    cue = procedure or cues.get("single") or cues.get("labour")
     if latest is None and cue is None and not short:
         why = short[0] if short else None
         evidence = why.evidence() if why else Evidence("default", "no time stated")
@@ -96,8 +97,8 @@ def _multi_session(
     texts: list[tuple[str, str]], cues: dict[str, Evidence], *, lower: str
 ) -> Evidence | None:
     """Evidence of treatment on several days, unless read during a procedure (H2)."""
-    if "procedure" in cues or "resuscitation" in cues:
-        return None
+    if "procedure" in cues or "resuscitation" in cues or "labour" in cues:
+        return None  # (one manoeuvre, one resuscitation, one labour)
     multi = cues.get("multi")
     if multi is not None or "crossover" in cues:
         return multi
