@@ -21,7 +21,11 @@ and the rarer designs, ``blind22.jsonl`` (60) copies the dev set's mix on topics
 (60) topics the dev set covers thinly and counts reported several ways, ``blind25.jsonl``
 (60) horizons and directions that need care, ``blind26.jsonl`` (60) a random slice of
 1960-2026 with the procedural senses, case reports and letters, ``blind27.jsonl`` (60) the
-physiotherapist's own questions: back and neck pain, leg swelling, lymph drainage, athletes).
+physiotherapist's own questions: back and neck pain, leg swelling, lymph drainage, athletes;
+``blind28.jsonl`` (60) copies the dev set's mix on its own topics, ``blind29.jsonl`` (60) leans
+to head counts (N1) and conditions (C1-C6), ``blind30.jsonl`` (60) to trials written in the
+conventions of other languages, ``blind31.jsonl`` (60) to conclusions whose direction needs
+care).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -52,6 +56,10 @@ design, horizon, direction, n):
 - blind25: 1.000, 0.926, 1.000, 0.917, 0.950, 0.983
 - blind26: 0.983, 0.964, 0.933, 0.867, 0.883, 1.000
 - blind27: 1.000, 0.910, 0.983, 0.917, 0.900, 0.933
+- blind28: 0.983, 0.958, 0.983, 0.933, 0.883, 0.983
+- blind29: 1.000, 0.977, 1.000, 0.883, 0.967, 0.900
+- blind30: 0.983, 0.951, 1.000, 0.950, 0.883, 0.983
+- blind31: 1.000, 0.970, 1.000, 0.967, 0.933, 0.967
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -100,6 +108,10 @@ SETS = {
     "blind25.jsonl": (60, TARGETS),
     "blind26.jsonl": (60, TARGETS),
     "blind27.jsonl": (60, TARGETS),
+    "blind28.jsonl": (60, TARGETS),
+    "blind29.jsonl": (60, TARGETS),
+    "blind30.jsonl": (60, TARGETS),
+    "blind31.jsonl": (60, TARGETS),
 }
 
 
