@@ -500,6 +500,34 @@ def test_lipoedema_is_leg_pain_and_swelling_and_cycling_is_exercise() -> None:
     assert _labels(title) == ("exercise_recovery",)
 
 
+def test_blood_pressure_of_healthy_volunteers_is_their_physiology() -> None:
+    title = "Effects of scalp massage on cortisol, blood pressure and heart rate in healthy office"
+    assert _labels(title + " workers") == ("healthy_physiology",)
+    hrv = _labels("Heart rate variability after one Swedish massage in healthy adults")
+    assert hrv == ("cardiovascular", "healthy_physiology")
+    assert _labels("Massage and blood pressure in older adults") == (
+        "cardiovascular",
+        "dementia_older_adults",
+    )
+
+
+def test_an_oil_or_a_symptom_scale_names_no_population() -> None:
+    labels = _labels(
+        "Lavender oil massage for restless legs in haemodialysis patients",
+        ("METHODS", "Controls had the same massage with odourless baby oil."),
+    )
+    assert labels == ("leg_pain_edema", "other_condition")
+    title = "Abdominal massage for menstrual pain and menstrual distress in dysmenorrhoea"
+    assert _labels(title) == ("other_condition",)
+
+
+def test_a_contused_muscle_is_a_muscle_injury() -> None:
+    labels = _labels(
+        "Tuina promotes repair of contused skeletal muscle in rabbits", design="animal_lab"
+    )
+    assert labels == ("other_musculoskeletal",)
+
+
 def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
     labels = _labels(
         "Stroke after carotid sinus massage in an older man",

@@ -36,6 +36,7 @@ _BLOCKERS = frozenset({"ignore"})
 _ONLY_ALONE = ("healthy_physiology",)
 _ALONE_OK = frozenset({"mental_health", "sleep", "healthy_physiology"})
 _STRESS_LABELS = frozenset({"mental_health", "sleep"})  # where BP and heart rate are markers
+_VARIABILITY = re.compile(r"variability|\bHRV\b", re.IGNORECASE)
 
 
 def tag_conditions(
@@ -100,6 +101,22 @@ def _keep(found: dict, weak: dict, label: str, scope: str, evidence: Evidence) -
             found.setdefault(name, evidence)
 
 
+def _marker(found: dict, weak: dict, *, design: str) -> bool:
+    """C1: blood pressure or heart rate counts as cardiovascular unless it is a marker of
+    stress or sleep, of an animal model, or of healthy volunteers' physiology; heart rate
+    variability in healthy volunteers is both (True: keep healthy_physiology too)."""
+    marker = weak.get("cardiovascular|marker")
+    if not marker or design == "animal_lab" or _STRESS_LABELS & set(found):
+        return False
+    if "healthy_physiology" not in found:
+        found.setdefault("cardiovascular", marker)
+        return False
+    if _VARIABILITY.search(marker.text):
+        found.setdefault("cardiovascular", marker)
+        return True
+    return False
+
+
 def _resolve(found: dict, weak: dict, *, kind: str, design: str) -> None:
     """Apply the rules that look at the whole label set (C2, C6, weak cues)."""
     for label, spec in _RULES["implied_by"].items():
@@ -112,14 +129,12 @@ def _resolve(found: dict, weak: dict, *, kind: str, design: str) -> None:
         found.setdefault(label, Evidence("massage_kind", kind))
     if "pediatric|infant" in weak and "preterm_neonatal" not in found:
         found.setdefault("pediatric", weak["pediatric|infant"])
-    marker = weak.get("cardiovascular|marker")
-    if marker and design != "animal_lab" and not _STRESS_LABELS & set(found):
-        found.setdefault("cardiovascular", marker)
+    both = _marker(found, weak, design=design)
     if not set(found) - _ALONE_OK:
         for label, evidence in weak.items():
             if "|" not in label:
                 found.setdefault(label, evidence)
-    if set(found) - _ALONE_OK:
+    if set(found) - _ALONE_OK and not both:
         for label in _ONLY_ALONE:
             found.pop(label, None)
     if design == "animal_lab":
