@@ -55,6 +55,11 @@ class LabelledMatch(NamedTuple):
     start: int
 
 
+LOOSE_PATTERNS: list[str] = []
+"""Patterns the shared scan cannot place (each runs over every text it is given).
+They cost time on every record: keep them few (``rules/README.md``)."""
+
+
 class LabelledPatterns:
     """Many ``(label, regex)`` pairs scanned as if they were one alternation.
 
@@ -87,6 +92,7 @@ class LabelledPatterns:
                 prefixes[number] = found
         self._member = self.group.join([pattern for _, pattern in pairs], prefixes, flags)
         self.loose = _combine(pairs, loose, flags) if loose else None
+        LOOSE_PATTERNS.extend(pairs[number][1] for number in loose)
 
     def finditer(
         self, text: str, *, blockers: frozenset[str] | None = None
