@@ -15,6 +15,7 @@ from .patterns import (
     _DROPPED_OUT,
     _FIRST_NEXT,
     _FRACTION,
+    _FRACTION_HINT,
     _MALE,
     _NOUN_BEFORE,
     _NUMBER_BEFORE,
@@ -44,9 +45,10 @@ def _sequence_arms(text: str, lower: str, where: str, index: int) -> Iterator[_C
 
 def _fractions(text: str, lower: str, where: str, index: int) -> Iterator[_Count]:
     """'23 of 30 eligible parents (77%) enrolled' counts the 23 who took part (N1)."""
-    if " of " not in lower:
+    hint = _FRACTION_HINT.search(lower) if " of " in lower else None
+    if hint is None:  # (cheap: a number, "of", a number; the full pattern only from there)
         return
-    for match in _FRACTION.finditer(text):
+    for match in _FRACTION.finditer(text, max(0, hint.start() - 8)):
         value = _value(match.group("a"))
         if value is not None and not _not_count(text, match.start()):
             yield _Count("persons", value, where, match.group(), (index, match.start()))

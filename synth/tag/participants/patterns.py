@@ -117,6 +117,7 @@ _FIRST_NEXT = re.compile(
     rf"\bthe first (?P<a>{_DIGIT_NUMBER}|{_WORD_NUMBER})\b[^.;]{{0,120}}?"
     rf"\bthe (?:next|following) (?P<b>{_DIGIT_NUMBER}|{_WORD_NUMBER})\b"
 )
+_FRACTION_HINT = re.compile(r"[0-9] (?:out )?of (?:the )?[0-9]")
 # a share of those asked: "23 of 30 eligible parents (77%) enrolled" counts 23
 _FRACTION = re.compile(
     rf"(?P<a>{_DIGIT_NUMBER})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<b>{_DIGIT_NUMBER})\s+"
