@@ -519,6 +519,88 @@ CASES = [
         "rct",
         "not_applicable",
     ),
+    # R1: single groups measured around the massage, and treated series, estimate an effect
+    (
+        "measured before the massage and after it",
+        "Blood pressure responses to slow-stroke back massage in nursing-home residents",
+        [
+            (
+                None,
+                "Twenty residents had a three-minute back massage at bedtime. Blood pressure was "
+                "measured before the massage, immediately after it and ten minutes later; it "
+                "fell and stayed lower. A brief massage relaxes older people.",
+            )
+        ],
+        "observational",
+        "positive",
+    ),
+    (
+        "a series whose condition resolved in most infants",
+        "Lacrimal sac massage in congenital nasolacrimal duct obstruction",
+        [
+            (
+                None,
+                "Parents of 115 infants massaged the lacrimal sac four times a day. The "
+                "obstruction resolved in 103 infants (90%) by twelve months of age. Massage "
+                "should be the first line of treatment.",
+            )
+        ],
+        "observational",
+        "positive",
+    ),
+    (
+        "patients of a series counted as unchanged are no null result",
+        "Massage treatment of chronic lumbago: results in 212 patients",
+        [
+            (
+                None,
+                "At the end of the course 151 patients were free of pain, 43 slightly improved "
+                "and 18 unchanged. The author considers massage a valuable treatment.",
+            )
+        ],
+        "observational",
+        "positive",
+    ),
+    (
+        "no change followed rest: a null about the control",
+        "Plasma beta-endorphin after connective tissue massage in healthy men",
+        [
+            (
+                None,
+                "Eleven men had massage and rest in random order. After massage beta-endorphin "
+                "rose by 16%; no change followed rest, and the difference was significant.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    (
+        "massage added nothing to the comparator's improvement",
+        "Gingival massage and gingival inflammation in schoolchildren",
+        [
+            (
+                None,
+                "Indices fell in both schools, with no difference between them. Gingival "
+                "massage added nothing to the improvement produced by supervised brushing.",
+            )
+        ],
+        "controlled_trial",
+        "no_effect",
+    ),
+    (
+        "a harm and authors who advise caution",
+        "Cardiovascular responses to back massage after acute myocardial infarction",
+        [
+            (
+                None,
+                "During massage heart rate rose by 9 beats per minute, significantly more than "
+                "during rest, and ectopic beats increased. The authors advise caution in giving "
+                "back massage early after infarction.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
     (
         "a treated series with outcomes at the end of the course",
         "Repeated prostatic massage in chronic prostatitis",
