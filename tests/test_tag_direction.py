@@ -428,6 +428,16 @@ CASES = [
         "negative",
     ),
     (
+        "reducing the increase of a symptom is a benefit",
+        "Massage during chemotherapy and cancer-related fatigue: a randomized trial",
+        [
+            ("RESULTS", "General fatigue increased less in the massage group (P = 0.006)."),
+            ("CONCLUSIONS", "Massage reduced the increase in fatigue during chemotherapy."),
+        ],
+        "rct",
+        "positive",
+    ),
+    (
         "less calming than rest is worse than the control",
         "Aromatherapy back massage and anxiety in a coronary care unit",
         [

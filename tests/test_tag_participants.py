@@ -168,6 +168,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             356,
         ),
         ("Players from the first team (n = 23) and the reserve squad (n = 19) took part.", 42),
+        # the last year of a span is no count
+        (
+            "Infants seen between 2012 and 2014 were assigned to massage (n = 108) or "
+            "observation (n = 104).",
+            212,
+        ),
         # a share of those asked: the ones who took part count
         ("23 of 30 eligible parents (77%) enrolled and 21 completed the study.", 23),
         # a survey mailed to a sample: its respondents count
