@@ -528,6 +528,15 @@ def test_a_contused_muscle_is_a_muscle_injury() -> None:
     assert labels == ("other_musculoskeletal",)
 
 
+def test_opioid_use_as_an_outcome_is_no_substance_use_disorder() -> None:
+    labels = _labels(
+        "Massage after abdominal surgery: a randomised trial",
+        ("METHODS", "Pain was rated after each session, and opioid use was recorded."),
+    )
+    assert labels == ("critical_surgical_care",)
+    assert "other_condition" in _labels("Massage for pain in adults with opioid use disorder")
+
+
 def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
     labels = _labels(
         "Stroke after carotid sinus massage in an older man",
