@@ -38,6 +38,11 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Gingival massage with an electric toothbrush", "other"),
         ("Massage parlours and public health regulation in three cities", "other"),
         ("Job satisfaction among licensed massage therapists", "other"),
+        (
+            "Massage therapists in Ontario: a survey of training, practice patterns and income",
+            "other",
+        ),
+        ("Licensing the massage practitioner", "other"),
         ("Low back pain and its risk factors in practising massage therapists", "other"),
         ("Shoulder strain of the dominant arm among experienced massage practitioners", "other"),
         ("Certification of massage therapists across Canadian provinces", "other"),
