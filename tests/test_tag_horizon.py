@@ -388,6 +388,38 @@ CASES = [
         "observational",
         ("not_reported", None),
     ),
+    # ordinal days: the day a patient left hospital or died is the last time point
+    (
+        "left hospital on the fourteenth postoperative day",
+        [
+            (
+                None,
+                "The heart was compressed through the diaphragm and a rhythm returned after "
+                "three minutes. The patient recovered, leaving hospital on the fourteenth "
+                "postoperative day.",
+            )
+        ],
+        "case_report",
+        ("short", 14),
+    ),
+    (
+        "discharged on the 19th day after the arrest",
+        [(None, "She was discharged home on the 19th day after the arrest.")],
+        "case_report",
+        ("short", 19),
+    ),
+    (
+        "the day a single massage was given is when, not how long",
+        [
+            (
+                "METHODS",
+                "Seventy patients on the second postoperative day were randomized to one foot "
+                "massage or rest; pain was rated before and after it.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
     (
         "massages at stages of one labour are one day",
         [

@@ -61,6 +61,14 @@ _CHAIN_GAP = re.compile(  # (an estimate in brackets may follow each: "24 h (SMD
 )
 _ARTICLE_OK = re.compile(r"\b(?:after|for|over|within|at|of|than|about|in|to|around)\s*$", _FLAGS)
 _LOOKBACK = 90
+_ORDINAL_RULES = _RULES["ordinal_days"]
+_ORDINALS = {word: number for number, word in enumerate(_ORDINAL_RULES["words"], start=1)}
+_SESSION_DAY = re.compile(_ORDINAL_RULES["session_sentence"], _FLAGS)
+_ORDINAL_DAY = re.compile(
+    rf"{_ORDINAL_RULES['lead']}(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINALS)})\s+"
+    rf"{_ORDINAL_RULES['between']}$",
+    _FLAGS,
+)
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,25 @@ def _items(text: str) -> list[_Item]:
         after = _NUMS_AFTER.match(text, end) if word.lower() in _LEADING else None
         if after is not None:
             items.append(_Item(start, after.end(), word, after.group(1)))
+        elif word.lower() == "day":
+            ordinal = _ordinal_day(text, start)
+            if ordinal is not None:
+                items.append(_Item(ordinal[0], end, word, ordinal[1]))
     return items
+
+
+def _ordinal_day(text: str, start: int) -> tuple[int, str] | None:
+    """'on the fourteenth postoperative day', 'on the 19th day': day N (from the second on;
+    'the first day' is where a study starts)."""
+    match = _ORDINAL_DAY.search(text, max(0, start - 40), start)
+    if match is None:
+        return None
+    left, right = text.rfind(". ", 0, start), text.find(". ", start)
+    if _SESSION_DAY.search(text[left + 1 : len(text) if right < 0 else right]):
+        return None  # ("a massage was given on the second postoperative day": when, not how long)
+    token = match.group("ord").lower()
+    value = _ORDINALS.get(token) or int(token[:-2]) if token[:1].isdigit() else _ORDINALS.get(token)
+    return (match.start("ord"), str(value)) if value and value > 1 else None
 
 
 def _list_start(text: str, start: int, end: int) -> int | None:
