@@ -168,6 +168,16 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             356,
         ),
         ("Players from the first team (n = 23) and the reserve squad (n = 19) took part.", 42),
+        # procedures are no persons; two periods compared add up; a bracketed split
+        # after a count is its breakdown; "forty-two" is one number
+        ("A total of 1,200 CSMs were performed in 1,054 patients.", 1054),
+        (
+            "This study compared 42 ICU patients who had usual care in the first period with "
+            "42 patients admitted in the second period, who had massage.",
+            84,
+        ),
+        ("Sixty-four patients (32 intervention, 32 controls) were randomly allocated.", 64),
+        ("Forty-two patients were randomised to massage or rest.", 42),
         # the last year of a span is no count
         (
             "Infants seen between 2012 and 2014 were assigned to massage (n = 108) or "

@@ -122,6 +122,8 @@ def _count_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
     if "groups of" in lower or "arms of" in lower:
         yield from (m for m in _GROUPS_OF.finditer(lower) if m.group("groups").isdigit())
     for pos, _, _ in _WORD_STARTS.hits(text):
+        if pos and lower[pos - 1] == "-":
+            continue  # the "two" of "forty-two" starts no count of its own
         for regex in (_GROUPS_OF, _WORD_COUNT):
             match = regex.match(lower, pos)
             if match:

@@ -11,6 +11,7 @@ from .patterns import (
     _ARM_JOIN,
     _AS_CONTROLS,
     _BREAKDOWN,
+    _COMPARED_WITH,
     _CONTROL,
     _DROPPED_OUT,
     _FIRST_NEXT,
@@ -146,7 +147,8 @@ def _paren_counts(text: str, *, where: str, index: int) -> list[_Count]:
 
 
 def _merge_controls(text: str, counts: list[_Count]) -> list[_Count]:
-    """``16 preterm neonates ... compared with 16 control infants`` -> one count of 32."""
+    """``16 preterm neonates ... compared with 16 control infants`` -> one count of 32 (also
+    "compared 42 patients of the first period with 42 patients of the second")."""
     merged: list[_Count] = []
     for count in counts:
         previous = merged[-1] if merged else None
@@ -156,9 +158,13 @@ def _merge_controls(text: str, counts: list[_Count]) -> list[_Count]:
             and (
                 _CONTROL.search(count.text)
                 or _AS_CONTROLS.match(text, count.order[1] + len(count.text))
+                or _COMPARED_WITH.search(
+                    text, _sentence_span(text, previous.order[1])[0], count.order[1]
+                )
             )
             and _sentence_span(text, previous.order[1]) == _sentence_span(text, count.order[1])
             and not _BREAKDOWN.search(text, previous.order[1] + len(previous.text), count.order[1])
+            and not _in_brackets_after(text, previous, count)  # "64 patients (32 ..., 32 controls)"
         ):
             text_both = f"{previous.text} ... {count.text}"
             value = previous.value + count.value
@@ -197,3 +203,9 @@ def _not_screened(text: str, start: int, matches: list[re.Match[str]]) -> list[r
             kept.append(match)
         since = match.end()
     return kept
+
+
+def _in_brackets_after(text: str, previous: _Count, count: _Count) -> bool:
+    """``count`` stands in a bracket opened after ``previous``: a breakdown of it."""
+    gap = text[previous.order[1] + len(previous.text) : count.order[1]]
+    return "(" in gap and ")" not in gap

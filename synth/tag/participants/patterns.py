@@ -152,6 +152,8 @@ _CONTROL = re.compile(r"\bcontrols?\b", re.IGNORECASE)
 _AS_CONTROLS = re.compile(
     r"[^.;,]{0,50}?(?:\bserved\s+as\s+(?:the\s+)?controls?\b|\(\s*controls?\s*\))", re.IGNORECASE
 )
+# "this study compared 42 patients of one period with 42 patients of the next"
+_COMPARED_WITH = re.compile(r"\bcompared\b[^.;]*\bwith\s+$", re.IGNORECASE)
 _INVITED = re.compile(_RULES["invited_before"], re.IGNORECASE)
 _BEFORE_WINDOW = 20  # characters before a number searched for words that make it no count
 _BREAKDOWN = re.compile(r"\b\d+ (?:in|to|were|was|received|got)\b", re.IGNORECASE)
