@@ -438,6 +438,18 @@ CASES = [
         "positive",
     ),
     (
+        "the comparator better than a two-word massage",
+        "Deep friction massage versus shock wave therapy for plantar fasciitis",
+        [
+            (
+                "CONCLUSION",
+                "Shock wave therapy gave better long-term results than deep friction massage.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
+    (
         "less calming than rest is worse than the control",
         "Aromatherapy back massage and anxiety in a coronary care unit",
         [
