@@ -438,6 +438,45 @@ CASES = [
         "positive",
     ),
     (
+        "the advantage over the control faded",
+        "Swedish massage for chronic neck pain: a randomised trial with six-month follow-up",
+        [
+            (
+                "CONCLUSIONS",
+                "Massage gave clear short-term relief, but the advantage over wait-list faded "
+                "within 3 months.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "review: the benefit was not seen at 12 months",
+        "Massage for low-back pain: an updated systematic review",
+        [
+            (
+                "AUTHORS' CONCLUSIONS",
+                "Massage may relieve low-back pain in the short term, but the benefit was not "
+                "seen at 12 months.",
+            )
+        ],
+        "systematic_review",
+        "mixed",
+    ),
+    (
+        "no additional protection",
+        "Sustained uterine massage in addition to oxytocin: a randomised trial",
+        [
+            (
+                "CONCLUSIONS",
+                "When oxytocin is given, uterine massage gives no additional protection "
+                "against haemorrhage.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
         "the comparator better than a two-word massage",
         "Deep friction massage versus shock wave therapy for plantar fasciitis",
         [
