@@ -59,6 +59,16 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
             "controlled_trial",
         ),
         (
+            "Clearance was recorded from the massaged and the contralateral, unmassaged muscle "
+            "of ten volunteers.",
+            "controlled_trial",
+        ),
+        (
+            "Twenty students massaged one quadrant; the other quadrant was brushed and served as "
+            "control.",
+            "controlled_trial",
+        ),
+        (
             "In 30 students one side of the mouth was massaged daily while the opposite "
             "quadrant received brushing only.",
             "controlled_trial",
@@ -307,6 +317,7 @@ def test_a_protocol_still_reads_its_future_tense() -> None:
         "Closed-chest cardiac massage in the hospital: a report of 20 cases",
         "Open cardiac massage in penetrating chest trauma: 38 cases",
         "Scar massage for burn scars in children: report of three cases",
+        "Cardiac massage in 30 cases of cardiac arrest during anaesthesia",
     ],
 )
 def test_a_title_that_counts_its_cases_is_a_case_series(title: str) -> None:
