@@ -537,6 +537,27 @@ def test_opioid_use_as_an_outcome_is_no_substance_use_disorder() -> None:
     assert "other_condition" in _labels("Massage for pain in adults with opioid use disorder")
 
 
+def test_very_low_birthweight_infants_are_neonates() -> None:
+    labels = _labels("Extra stroking and massage of very low birthweight infants")
+    assert labels == ("preterm_neonatal",)
+
+
+def test_lymph_drainage_with_no_condition_named_is_for_lymphoedema() -> None:
+    assert _labels("Manual lymph drainage: indications, technique and contraindications") == (
+        "lymphedema",
+    )
+    title = "Manual lymphatic drainage for swelling after knee replacement"
+    assert "lymphedema" not in _labels(title)
+
+
+def test_a_depressed_reflex_is_no_depression() -> None:
+    labels = _labels(
+        "Inhibition of the H-reflex during massage in healthy subjects",
+        (None, "We asked whether the depression of alpha motoneuron excitability is specific."),
+    )
+    assert labels == ("healthy_physiology",)
+
+
 def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
     labels = _labels(
         "Stroke after carotid sinus massage in an older man",
