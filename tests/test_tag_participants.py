@@ -178,6 +178,16 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ),
         ("Sixty-four patients (32 intervention, 32 controls) were randomly allocated.", 64),
         ("Forty-two patients were randomised to massage or rest.", 42),
+        # two samples named in parallel add up
+        (
+            "Secretions were obtained from 96 men with pelvic pain and from 40 asymptomatic "
+            "men attending for vasectomy.",
+            136,
+        ),
+        (
+            "Blood flow was measured in 12 normal subjects and in 8 patients with paralysis.",
+            20,
+        ),
         # the last year of a span is no count
         (
             "Infants seen between 2012 and 2014 were assigned to massage (n = 108) or "

@@ -20,6 +20,8 @@ from .patterns import (
     _MALE,
     _NOUN_BEFORE,
     _NUMBER_BEFORE,
+    _PARALLEL_AND,
+    _PARALLEL_LEAD,
     _PAREN,
     _PAREN_PERSONS,
     _POPULATION,
@@ -161,6 +163,7 @@ def _merge_controls(text: str, counts: list[_Count]) -> list[_Count]:
                 or _COMPARED_WITH.search(
                     text, _sentence_span(text, previous.order[1])[0], count.order[1]
                 )
+                or _parallel(text, previous, count)
             )
             and _sentence_span(text, previous.order[1]) == _sentence_span(text, count.order[1])
             and not _BREAKDOWN.search(text, previous.order[1] + len(previous.text), count.order[1])
@@ -209,3 +212,11 @@ def _in_brackets_after(text: str, previous: _Count, count: _Count) -> bool:
     """``count`` stands in a bracket opened after ``previous``: a breakdown of it."""
     gap = text[previous.order[1] + len(previous.text) : count.order[1]]
     return "(" in gap and ")" not in gap
+
+
+def _parallel(text: str, previous: _Count, count: _Count) -> bool:
+    """Two samples named in parallel: "from 96 men with pain and from 40 asymptomatic men",
+    "in 12 normal subjects and in 8 patients"."""
+    lead = _PARALLEL_LEAD.search(text, max(0, previous.order[1] - 6), previous.order[1])
+    again = _PARALLEL_AND.search(text, max(0, count.order[1] - 12), count.order[1])
+    return lead is not None and again is not None and lead[1].lower() == again[1].lower()

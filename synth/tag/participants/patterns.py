@@ -154,6 +154,8 @@ _AS_CONTROLS = re.compile(
 )
 # "this study compared 42 patients of one period with 42 patients of the next"
 _COMPARED_WITH = re.compile(r"\bcompared\b[^.;]*\bwith\s+$", re.IGNORECASE)
+_PARALLEL_LEAD = re.compile(r"\b(from|in)\s+$", re.IGNORECASE)
+_PARALLEL_AND = re.compile(r"\band\s+(from|in)\s+$", re.IGNORECASE)
 _INVITED = re.compile(_RULES["invited_before"], re.IGNORECASE)
 _BEFORE_WINDOW = 20  # characters before a number searched for words that make it no count
 _BREAKDOWN = re.compile(r"\b\d+ (?:in|to|were|was|received|got)\b", re.IGNORECASE)
