@@ -558,6 +558,24 @@ def test_a_depressed_reflex_is_no_depression() -> None:
     assert labels == ("healthy_physiology",)
 
 
+def test_a_harm_named_in_the_title_is_an_adverse_event_not_the_population() -> None:
+    labels = _labels(
+        "Common peroneal nerve palsy after traditional Thai massage",
+        (None, "Sustained pressure during Thai massage can cause compressive neuropathy."),
+        design="case_report",
+    )
+    assert labels == ()
+    child = _labels(
+        "Atlantoaxial subluxation in a child after neck massage",
+        (None, "A 6-year-old girl with neck pain had a vigorous neck massage."),
+        design="case_report",
+    )
+    assert child == ("neck_shoulder_pain", "pediatric")
+    assert _labels("Second-degree burns from hot stone massage", design="case_report") == ()
+    trial = _labels("Massage for neuropathy after chemotherapy", design="rct")
+    assert "neurological" in trial
+
+
 def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
     labels = _labels(
         "Stroke after carotid sinus massage in an older man",

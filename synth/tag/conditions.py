@@ -32,6 +32,9 @@ _AGE_PHRASE = re.compile(_RULES["neonatal_age"]["phrase"], re.IGNORECASE)
 _DAYS_BEFORE = re.compile(_RULES["neonatal_age"]["days_before"])
 _WEEKS_BEFORE = re.compile(_RULES["neonatal_age"]["weeks_before"])
 _REVIEWS = frozenset({"review", "systematic_review"})
+_HARM_TITLE = re.compile(_RULES["harm_title"], re.IGNORECASE)
+_HARM_DESIGNS = frozenset(_RULES["harm_designs"])
+_HARM_KEEPS = frozenset(_RULES["harm_keeps"])
 _BLOCKERS = frozenset({"ignore"})
 _ONLY_ALONE = ("healthy_physiology",)
 _ALONE_OK = frozenset({"mental_health", "sleep", "healthy_physiology"})
@@ -59,11 +62,26 @@ def tag_conditions(
                 _keep(found, weak, label, scope, Evidence(where, hit.text))
     if "pediatric|infant" in weak and "preterm_neonatal" not in found:  # infants, of what age?
         _neonatal_age(found, [(w, t) for w, t, _ in places if not w.startswith(_RESULTS)])
+    if design in _HARM_DESIGNS:
+        _drop_harms(found, record.title)
     _resolve(found, weak, kind=kind, design=design)
     labels = tuple(sorted(found))
     if not labels:
         return (), (Evidence("default", "no condition named"),)
     return labels, tuple(found[label] for label in labels)
+
+
+def _drop_harms(found: dict, title: str) -> None:
+    """C1: what a title names as a harm of massage is an adverse event, not the population."""
+    harm = _HARM_TITLE.match(title)
+    if harm is None:
+        return
+    for hit in _SCANNER.patterns.finditer(harm.group("harm")):
+        label, _, scope = hit.label.partition("|")
+        if label != "ignore" and not scope:
+            for name in label.split("+"):
+                if name not in _HARM_KEEPS:
+                    found.pop(name, None)
 
 
 def _neonatal_age(found: dict, places: list[tuple[str, str]]) -> None:
