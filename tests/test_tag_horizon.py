@@ -421,6 +421,39 @@ CASES = [
         ("immediate", 0),
     ),
     (
+        "people enrolled on the second day after surgery",
+        [
+            ("PARTICIPANTS", "64 adults on the second day after coronary artery bypass grafting."),
+            ("METHODS", "Pain was rated before, immediately after and 30 minutes after massage."),
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    (
+        "women enrolled with engorgement on days 2-5 postpartum",
+        [
+            (
+                "METHODS",
+                "Sixty women with breast engorgement on days 2-5 postpartum had one 15-minute "
+                "breast massage; pain was measured before and 30 minutes after it.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    (
+        "a difference in days is no time point",
+        [
+            (
+                "RESULTS",
+                "Eleven trials were included. Massage shortened the time to full enteral "
+                "feeding by 2.6 days.",
+            )
+        ],
+        "systematic_review",
+        ("not_reported", None),
+    ),
+    (
         "massages at stages of one labour are one day",
         [
             (

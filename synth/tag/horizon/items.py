@@ -64,6 +64,7 @@ _LOOKBACK = 90
 _ORDINAL_RULES = _RULES["ordinal_days"]
 _ORDINALS = {word: number for number, word in enumerate(_ORDINAL_RULES["words"], start=1)}
 _SESSION_DAY = re.compile(_ORDINAL_RULES["session_sentence"], _FLAGS)
+_ENROLLED_ON = re.compile(_ORDINAL_RULES["enrolled_before"], _FLAGS)
 _ORDINAL_DAY = re.compile(
     rf"{_ORDINAL_RULES['lead']}(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINALS)})\s+"
     rf"{_ORDINAL_RULES['between']}$",
@@ -122,8 +123,8 @@ def _ordinal_day(text: str, start: int) -> tuple[int, str] | None:
     """'on the fourteenth postoperative day', 'on the 19th day': day N (from the second on;
     'the first day' is where a study starts)."""
     match = _ORDINAL_DAY.search(text, max(0, start - 40), start)
-    if match is None:
-        return None
+    if match is None or _ENROLLED_ON.search(text, max(0, match.start() - 40), match.start()):
+        return None  # ("64 adults on the second day after surgery": when they were enrolled)
     left, right = text.rfind(". ", 0, start), text.find(". ", start)
     if _SESSION_DAY.search(text[left + 1 : len(text) if right < 0 else right]):
         return None  # ("a massage was given on the second postoperative day": when, not how long)
