@@ -63,9 +63,15 @@ class _LeftContext:
 
 _EXCLUDE_LEFT = _LeftContext(_RULES["exclude"]["left"])
 _EXCLUDE_RIGHT = _any(_RULES["exclude"]["right"])
-_RECRUITMENT = re.compile(_RULES["exclude"]["recruitment_left"], _FLAGS)
-_RECRUITMENT_NEEDLES = tuple(_RULES["exclude"]["recruitment_needles"])
-_RECRUITMENT_WINDOW = 90
+# patterns that look further back than ``left``, each tried only after one of its needles
+_WIDE_LEFT = tuple(
+    (
+        re.compile(_RULES["exclude"][f"{name}_left"], _FLAGS),
+        tuple(_RULES["exclude"][f"{name}_needles"]),
+    )
+    for name in ("recruitment", "difference")
+)
+_WIDE_WINDOW = 90
 _START_POINT = re.compile(_RULES["exclude"]["start_point"], _FLAGS)
 _PLANNED = re.compile(_RULES["exclude"]["planned"], _FLAGS)
 _PLANNED_WORDS = ("will", "planned")  # prefilter: the planned pattern needs one
@@ -158,18 +164,22 @@ def _gestational(mention: _Mention, items: list[_Item]) -> bool:
     return bool(weeks) and all(low <= week <= high for week in weeks)
 
 
-def _recruitment(text: str, start: int) -> bool:
-    """'attended the clinic of one city over two years': a recruitment window, not study time."""
-    left = text[max(0, start - _RECRUITMENT_WINDOW) : start]
+def _wide_left(text: str, start: int) -> bool:
+    """A recruitment window ('attended the clinic of one city over two years') or a
+    difference ('shortened the time to full feeding by 2.6 days'): no study time."""
+    left = text[max(0, start - _WIDE_WINDOW) : start]
     lower = left.lower()
-    return any(n in lower for n in _RECRUITMENT_NEEDLES) and _RECRUITMENT.search(left) is not None
+    return any(
+        any(needle in lower for needle in needles) and pattern.search(left) is not None
+        for pattern, needles in _WIDE_LEFT
+    )
 
 
 def _classify(
     where: str, text: str, start: int, end: int, items: list[_Item], *, planned: bool
 ) -> _Mention | None:
     left, right = text[max(0, start - 45) : start], text[end : end + 60]
-    if _EXCLUDE_RIGHT.match(right) or _EXCLUDE_LEFT.search(left) or _recruitment(text, start):
+    if _EXCLUDE_RIGHT.match(right) or _EXCLUDE_LEFT.search(left) or _wide_left(text, start):
         return None
     if _BEFORE_RIGHT.match(right) and not _DURATION_LEFT.search(left):
         return None
