@@ -477,6 +477,19 @@ CASES = [
         "no_effect",
     ),
     (
+        "a null result, then worse function with massage",
+        "Manual lymphatic drainage after total knee arthroplasty: a randomized trial",
+        [
+            (
+                "CONCLUSION",
+                "Lymph drainage did not reduce swelling after knee arthroplasty and was "
+                "associated with less knee flexion at 4 weeks.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
+    (
         "the comparator better than a two-word massage",
         "Deep friction massage versus shock wave therapy for plantar fasciitis",
         [

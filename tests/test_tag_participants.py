@@ -178,6 +178,13 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ),
         ("Sixty-four patients (32 intervention, 32 controls) were randomly allocated.", 64),
         ("Forty-two patients were randomised to massage or rest.", 42),
+        # "surveyed all N ... by post": invitations; "we surveyed N women": respondents
+        (
+            "We surveyed all 3,000 registered massage therapists by post. 1,204 therapists "
+            "responded (40%).",
+            1204,
+        ),
+        ("We surveyed 412 women working in 58 massage parlours.", 412),
         # two samples named in parallel add up
         (
             "Secretions were obtained from 96 men with pelvic pain and from 40 asymptomatic "

@@ -191,6 +191,8 @@ def _not_count(text: str, start: int) -> bool:
     """A word right before the number makes it no head count ('aged 45', 'sent to 540')."""
     if _NOT_BEFORE.search(text, max(0, start - _BEFORE_WINDOW), start):
         return True
-    if "to " not in text[max(0, start - 32) : start]:
-        return False  # (cheap test first: every invitation ends "... to (a sample of) N")
+    before = text[max(0, start - 32) : start]
+    if "to " not in before and "surveyed" not in before:
+        return False  # (cheap test first: an invitation ends "... to (a sample of) N" or
+        # "surveyed (all) N")
     return _INVITED.search(text, max(0, start - 80), start) is not None
