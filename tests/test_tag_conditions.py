@@ -576,6 +576,16 @@ def test_a_harm_named_in_the_title_is_an_adverse_event_not_the_population() -> N
     assert "neurological" in trial
 
 
+def test_a_lumbar_sprain_is_low_back_pain_and_a_setting_is_a_place() -> None:
+    assert _labels("Tuina versus diclofenac for acute lumbar sprain") == ("low_back_pain",)
+    labels = _labels(
+        "Pain and anxiety before and after massage in hospital inpatients",
+        ("SETTING/LOCATION", "A 600-bed hospital with medical, cardiac and oncology units."),
+        ("OBJECTIVES", "To describe changes in anxiety around massage sessions."),
+    )
+    assert labels == ("mental_health",)
+
+
 def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
     labels = _labels(
         "Stroke after carotid sinus massage in an older man",

@@ -308,6 +308,20 @@ def test_a_title_count_serves_when_the_abstract_states_none() -> None:
     assert tag_participants(record, design="case_report")[0] == 4
 
 
+def test_a_setting_section_names_places_not_people() -> None:
+    record = Record(
+        pmid="1",
+        title="Views on post-match massage in elite rugby: a qualitative study",
+        abstract=(
+            AbstractSection("Two professional rugby union clubs in England.", "SETTING"),
+            AbstractSection(
+                "Eighteen participants: ten players and eight therapists.", "PARTICIPANTS"
+            ),
+        ),
+    )
+    assert tag_participants(record, design="qualitative")[0] == 18
+
+
 def test_evidence_names_the_section_and_phrase() -> None:
     record = Record(
         pmid="1", title="t", abstract=(AbstractSection("96 nurses were recruited.", "METHODS"),)

@@ -137,10 +137,11 @@ def _marker(found: dict, weak: dict, *, design: str) -> bool:
 
 def _resolve(found: dict, weak: dict, *, kind: str, design: str) -> None:
     """Apply the rules that look at the whole label set (C2, C6, weak cues)."""
-    for label, spec in _RULES["implied_by"].items():
-        explained = label in found and any(by in found for by in spec["by"])
-        if explained and found[label].text.lower() in spec["phrases"]:
-            del found[label]  # "leg pain" in a study of sciatica
+    for label, specs in _RULES["implied_by"].items():
+        for spec in specs if isinstance(specs, list) else [specs]:
+            explained = label in found and any(by in found for by in spec["by"])
+            if explained and found[label].text.lower() in spec["phrases"]:
+                del found[label]  # "leg pain" in a study of sciatica
     for label in _RULES["kind_excludes"].get(kind, ()):
         found.pop(label, None)  # a stroke after carotid sinus massage is a complication
     for label in _RULES["kind_conditions"].get(kind, ()):

@@ -31,6 +31,7 @@ from .patterns import (
     _ENROLLED_POOL,
     _GROUPS_OF,
     _RULES,
+    _SETTING,
     _SKIP,
     _TOTAL,
     _WORD_COUNT,
@@ -67,7 +68,7 @@ def _find_counts(record: Record) -> list[_Count]:
     counts: list[_Count] = []
     for index, section in enumerate(record.abstract):
         label = (section.label or "").upper()
-        if label.startswith(_SKIP):
+        if label.startswith(_SKIP) or label in _SETTING:
             continue
         where = f"abstract:{label}" if label else "abstract"
         if counts:  # a later section can only contribute a "total of N"

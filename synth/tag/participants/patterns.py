@@ -160,6 +160,7 @@ _INVITED = re.compile(_RULES["invited_before"], re.IGNORECASE)
 _BEFORE_WINDOW = 20  # characters before a number searched for words that make it no count
 _BREAKDOWN = re.compile(r"\b\d+ (?:in|to|were|was|received|got)\b", re.IGNORECASE)
 _SKIP = tuple(_RULES["skip_sections"])
+_SETTING = frozenset(_RULES["setting_sections"])
 
 
 class _Count(NamedTuple):
