@@ -59,6 +59,13 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
             "controlled_trial",
         ),
         (
+            "Workers at one company had self-massage; workers at the other company received no "
+            "intervention. The Boston Carpal Tunnel Questionnaire score improved more than in "
+            "the control group.",
+            "controlled_trial",
+        ),
+        ("A postal questionnaire on massage use was sent to 240 nurses.", "observational"),
+        (
             "Clearance was recorded from the massaged and the contralateral, unmassaged muscle "
             "of ten volunteers.",
             "controlled_trial",

@@ -421,6 +421,24 @@ CASES = [
         ("immediate", 0),
     ),
     (
+        "an age is no follow-up: patients over 40 years",
+        [("AIMS", "Guidelines recommend carotid sinus massage in patients over 40 years.")],
+        "observational",
+        ("immediate", 0),
+    ),
+    (
+        "postoperative days written POD",
+        [
+            (
+                "METHODS",
+                "Patients had massage once daily from POD 1 to POD 5; swelling was measured on "
+                "POD 1, 3, 5 and 7.",
+            )
+        ],
+        "rct",
+        ("short", 7),
+    ),
+    (
         "people enrolled on the second day after surgery",
         [
             ("PARTICIPANTS", "64 adults on the second day after coronary artery bypass grafting."),
