@@ -185,6 +185,9 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             1204,
         ),
         ("We surveyed 412 women working in 58 massage parlours.", 412),
+        # a number in words repeated in digits
+        ("Twenty (20) women who had received massage were interviewed.", 20),
+        ("Eighty (80) patients scheduled for coronary angiography were randomized.", 80),
         # two samples named in parallel add up
         (
             "Secretions were obtained from 96 men with pelvic pain and from 40 asymptomatic "

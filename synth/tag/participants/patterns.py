@@ -71,7 +71,8 @@ _TAILS = _tails()
 # Matched against lower-cased text without IGNORECASE: the engine can then reject
 # most alternatives on their first letter, which keeps the scan cheap.
 _DIGIT_COUNT = re.compile(rf"(?P<num>{_DIGIT_NUMBER}){_TAILS}")
-_WORD_COUNT = re.compile(rf"(?P<num>{_WORD_NUMBER}){_TAILS}")
+# (a number in words may repeat itself in digits: "Twenty (20) women were interviewed")
+_WORD_COUNT = re.compile(rf"(?P<num>{_WORD_NUMBER})(?:\s*\(\s*[0-9]+\s*\))?{_TAILS}")
 # Where a number word starts, found by the shared scan ("3 groups of" is found by its words).
 _WORD_STARTS = LabelledPatterns([("number", rf"\b(?:{_WORDS})\b")], group=TAG_GROUP)
 _NOT_TOTAL = _alternation(_RULES["total_not_persons"])
