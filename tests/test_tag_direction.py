@@ -490,6 +490,84 @@ CASES = [
         "negative",
     ),
     (
+        "a massage that damages the skin barrier and should be discouraged",
+        "Mustard oil massage and the skin barrier of preterm infants: a randomised trial",
+        [
+            (
+                "CONCLUSION",
+                "Mustard oil massage damages the immature skin barrier and should be discouraged.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
+    (
+        "a massage that caused instability and did not improve feeding",
+        "Abdominal massage in ventilated preterm infants: a randomised crossover trial",
+        [
+            (
+                "CONCLUSIONS",
+                "Abdominal massage caused physiological instability and did not improve "
+                "feeding tolerance.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
+    (
+        "review: massage is not free of risk",
+        "Serious adverse events associated with massage: a systematic review of case reports",
+        [
+            (
+                "CONCLUSIONS",
+                "Massage is not free of risk; serious and sometimes lasting harm has been "
+                "reported.",
+            )
+        ],
+        "systematic_review",
+        "negative",
+    ),
+    (
+        "damaged muscle is no harm of massage",
+        "Massage in fibrositis: symptoms and plasma myoglobin",
+        [
+            (
+                None,
+                "Pain decreased in eighteen of twenty-six patients after ten treatments. The "
+                "author suggests that massage releases myoglobin from damaged muscle and "
+                "improves its condition.",
+            )
+        ],
+        "observational",
+        "positive",
+    ),
+    (
+        "a claim on pain, no better than quiet time on anxiety",
+        "Massage for pain and anxiety in hospitalized children with cancer: a randomized trial",
+        [
+            (
+                "CONCLUSIONS",
+                "Massage reduced pain in hospitalised children with cancer, but was not more "
+                "effective than quiet time in reducing anxiety.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "both groups improved; as effective as the comparator",
+        "Thai massage compared with joint mobilisation for knee osteoarthritis",
+        [
+            (
+                None,
+                "Both groups improved; Thai massage was as effective as mobilisation at both "
+                "time points.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
         "the comparator better than a two-word massage",
         "Deep friction massage versus shock wave therapy for plantar fasciitis",
         [

@@ -93,7 +93,9 @@ def _from_conclusion(
             null = _null_trial(results, record)  # "trials are needed" after a null (R2)
             if null is not None:
                 return "no_effect", null
-        if label == "equivalent" and _later_equivalence(conclusion, evidence):
+        if label == "equivalent" and (
+            _later_equivalence(conclusion, evidence) or _split_equivalence(conclusion, evidence)
+        ):
             return "mixed", evidence  # "sped early recovery, but long-term outcomes were similar"
         return ("no_effect" if label == "equivalent" else label), evidence
     first, null = conclusion.first("null", "positive"), conclusion.first("null")
@@ -114,6 +116,25 @@ def _later_equivalence(conclusion: _Reading, evidence: Evidence) -> bool:
         if label == "positive":
             later = sentence[sentence.find(hit.text) :]
             return bool(_LATER_TIME.search(_clause(later, evidence.text)))
+    return False
+
+
+def _split_equivalence(conclusion: _Reading, evidence: Evidence) -> bool:
+    """A claim on one outcome, then no better than the comparator on another ("reduced pain,
+    but was not more effective than quiet time in reducing anxiety"): outcomes split (R3)."""
+    for label, hit, sentence in conclusion.hits:
+        if hit is evidence:
+            return False
+        if label != "positive" or evidence.text not in sentence:
+            continue
+        claim_at, same_at = sentence.find(hit.text), sentence.find(evidence.text)
+        between = sentence[claim_at:same_at]
+        if claim_at < same_at and _CLAUSE_SPLIT.search(between):
+            if _WITHIN.search(sentence[:same_at]):  # "both groups improved; ... as effective as"
+                return False
+            claimed = outcome_words(sentence[:same_at]) - _GENERIC
+            other = outcome_words(sentence[same_at:]) - _GENERIC - _COMPARING - _TIME_WORDS
+            return bool(other - claimed)
     return False
 
 
