@@ -29,6 +29,7 @@ from .clauses import (
     _whole_clause_words,
 )
 from .common import _FLAGS, _RULES, _texts
+from .equivalence import _LATER_TIME, _WITHIN, _later_equivalence, _split_equivalence
 from .gate import _abbreviations, _head
 from .primary import names_primary, outcome_words, primary_words, secondary_words
 from .reading import _CONCLUSION_LABEL, _read, _Reading
@@ -39,11 +40,9 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 
 
 _BETWEEN = _any(_RULES["results"]["between"])
-_WITHIN = re.compile(_RULES["results"]["within"], _FLAGS)
 _UNDONE = re.compile(_RULES["results"]["undone"], _FLAGS)
 
 
-_LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
 _TOPIC_WORDS = frozenset(_RULES["results"]["topic_words"])
 # a null that speaks of the benefit just stated: "but the benefit had disappeared"
 _REFERS_BACK = re.compile(
@@ -106,36 +105,6 @@ def _from_conclusion(
     if design == "systematic_review":
         return _review_direction(first, results, record)
     return _against_results(conclusion, results, record)
-
-
-def _later_equivalence(conclusion: _Reading, evidence: Evidence) -> bool:
-    """An equivalence at a later time after a claim: a benefit not sustained (R3)."""
-    for label, hit, sentence in conclusion.hits:
-        if hit is evidence:
-            return False
-        if label == "positive":
-            later = sentence[sentence.find(hit.text) :]
-            return bool(_LATER_TIME.search(_clause(later, evidence.text)))
-    return False
-
-
-def _split_equivalence(conclusion: _Reading, evidence: Evidence) -> bool:
-    """A claim on one outcome, then no better than the comparator on another ("reduced pain,
-    but was not more effective than quiet time in reducing anxiety"): outcomes split (R3)."""
-    for label, hit, sentence in conclusion.hits:
-        if hit is evidence:
-            return False
-        if label != "positive" or evidence.text not in sentence:
-            continue
-        claim_at, same_at = sentence.find(hit.text), sentence.find(evidence.text)
-        between = sentence[claim_at:same_at]
-        if claim_at < same_at and _CLAUSE_SPLIT.search(between):
-            if _WITHIN.search(sentence[:same_at]):  # "both groups improved; ... as effective as"
-                return False
-            claimed = outcome_words(sentence[:same_at]) - _GENERIC
-            other = outcome_words(sentence[same_at:]) - _GENERIC - _COMPARING - _TIME_WORDS
-            return bool(other - claimed)
-    return False
 
 
 def _null_trial(results: list[tuple[str, str]], record: Record) -> Evidence | None:

@@ -1,0 +1,50 @@
+"""Equivalence read against the rest of the conclusion (R3, R4).
+
+"As effective as" the comparator is no_effect (R4), unless the conclusion claims a
+benefit first and the equivalence is at a later time ("sped early recovery, but
+long-term outcomes were similar") or on another outcome ("reduced pain, but was not
+more effective than quiet time in reducing anxiety"): then the outcomes split (R3).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Evidence
+from .clauses import _CLAUSE_SPLIT, _COMPARING, _GENERIC, _TIME_WORDS, _clause
+from .common import _FLAGS, _RULES
+from .primary import outcome_words
+from .reading import _Reading
+
+_WITHIN = re.compile(_RULES["results"]["within"], _FLAGS)
+_LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
+
+
+def _later_equivalence(conclusion: _Reading, evidence: Evidence) -> bool:
+    """An equivalence at a later time after a claim: a benefit not sustained (R3)."""
+    for label, hit, sentence in conclusion.hits:
+        if hit is evidence:
+            return False
+        if label == "positive":
+            later = sentence[sentence.find(hit.text) :]
+            return bool(_LATER_TIME.search(_clause(later, evidence.text)))
+    return False
+
+
+def _split_equivalence(conclusion: _Reading, evidence: Evidence) -> bool:
+    """A claim on one outcome, then no better than the comparator on another ("reduced pain,
+    but was not more effective than quiet time in reducing anxiety"): outcomes split (R3)."""
+    for label, hit, sentence in conclusion.hits:
+        if hit is evidence:
+            return False
+        if label != "positive" or evidence.text not in sentence:
+            continue
+        claim_at, same_at = sentence.find(hit.text), sentence.find(evidence.text)
+        between = sentence[claim_at:same_at]
+        if claim_at < same_at and _CLAUSE_SPLIT.search(between):
+            if _WITHIN.search(sentence[:same_at]):  # "both groups improved; ... as effective as"
+                return False
+            claimed = outcome_words(sentence[:same_at]) - _GENERIC
+            other = outcome_words(sentence[same_at:]) - _GENERIC - _COMPARING - _TIME_WORDS
+            return bool(other - claimed)
+    return False
