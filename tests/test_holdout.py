@@ -35,7 +35,9 @@ of 1960-2000, ``blind37.jsonl`` (60) to recent records, ``blind38.jsonl`` (60) t
 safety, ``blind39.jsonl`` (60) to a random sample of the whole search. blind38's labeller left
 every harm of massage out of its conditions (C1), more widely than a rule can read a harm
 (a headache or hypotension that followed the massage): it keeps the issue's targets except a
-conditions floor of 0.85.
+conditions floor of 0.85. ``blind40.jsonl`` to ``blind43.jsonl`` (60 each) copy the dev set's
+mix as closely as their writers could: fresh records, its harder records, the house styles of
+the major journal families, and the physiotherapist's own topics.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -78,6 +80,10 @@ design, horizon, direction, n):
 - blind37: 1.000, 0.972, 1.000, 0.917, 0.967, 0.983
 - blind38: 1.000, 0.850, 0.983, 0.933, 0.883, 0.950
 - blind39: 0.983, 0.956, 1.000, 0.950, 0.967, 0.983
+- blind40: 1.000, 0.958, 0.967, 0.917, 0.883, 1.000
+- blind41: 1.000, 0.981, 0.983, 0.967, 0.983, 1.000
+- blind42: 1.000, 0.949, 0.983, 1.000, 0.933, 0.950
+- blind43: 1.000, 0.971, 0.983, 0.917, 0.933, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -138,6 +144,10 @@ SETS = {
     "blind37.jsonl": (60, TARGETS),
     "blind38.jsonl": (60, {**TARGETS, "conditions_f1": 0.85}),
     "blind39.jsonl": (60, TARGETS),
+    "blind40.jsonl": (60, TARGETS),
+    "blind41.jsonl": (60, TARGETS),
+    "blind42.jsonl": (60, TARGETS),
+    "blind43.jsonl": (60, TARGETS),
 }
 
 
