@@ -439,6 +439,18 @@ CASES = [
         ("short", 7),
     ),
     (
+        "the day people were randomised is no follow-up",
+        [
+            (
+                "METHODS",
+                "Patients were randomised on postoperative day 2 or 3 to one 20-minute massage "
+                "or quiet time; pain was rated before and after the session.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    (
         "people enrolled on the second day after surgery",
         [
             ("PARTICIPANTS", "64 adults on the second day after coronary artery bypass grafting."),
