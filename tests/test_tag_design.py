@@ -66,6 +66,16 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
         ),
         ("A postal questionnaire on massage use was sent to 240 nurses.", "observational"),
         (
+            "Twenty sprinters had massage or an active warm-up a week apart, in a fixed order "
+            "(massage first).",
+            "controlled_trial",
+        ),
+        (
+            "Eighty men chose either antibiotics plus prostatic massage (n = 42) or antibiotics "
+            "alone (n = 38).",
+            "controlled_trial",
+        ),
+        (
             "Clearance was recorded from the massaged and the contralateral, unmassaged muscle "
             "of ten volunteers.",
             "controlled_trial",

@@ -439,6 +439,18 @@ CASES = [
         ("short", 7),
     ),
     (
+        "two sessions a week apart are no weekly schedule",
+        [
+            (
+                None,
+                "Sprinters completed two testing sessions a week apart, after massage or a "
+                "warm-up; sprints were run 5 minutes after each condition.",
+            )
+        ],
+        "controlled_trial",
+        ("immediate", 0),
+    ),
+    (
         "the day people were randomised is no follow-up",
         [
             (
