@@ -568,6 +568,32 @@ CASES = [
         "no_effect",
     ),
     (
+        "strengthened one outcome but did not reduce another",
+        "Home infant massage by mothers of preterm infants: depressive symptoms and attachment",
+        [
+            (
+                "CONCLUSION",
+                "Home infant massage strengthened attachment between mothers and their infants "
+                "but did not reduce maternal depressive symptoms.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "delayed the onset but did not lower the incidence at one year",
+        "Early lymph drainage to prevent arm lymphoedema: a randomised trial",
+        [
+            (
+                "CONCLUSIONS",
+                "Early lymph drainage delayed the onset of lymphoedema but did not lower its "
+                "incidence at one year.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
         "the comparator better than a two-word massage",
         "Deep friction massage versus shock wave therapy for plantar fasciitis",
         [
