@@ -66,6 +66,11 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
         ),
         ("A postal questionnaire on massage use was sent to 240 nurses.", "observational"),
         (
+            "The dominant leg received massage while the non-dominant leg served as an "
+            "unmassaged control.",
+            "controlled_trial",
+        ),
+        (
             "Twenty sprinters had massage or an active warm-up a week apart, in a fixed order "
             "(massage first).",
             "controlled_trial",

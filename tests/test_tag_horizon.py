@@ -439,6 +439,18 @@ CASES = [
         ("short", 7),
     ),
     (
+        "the period a service delivered its sessions",
+        [
+            (
+                "SUBJECTS",
+                "Over 2 years, 1,390 massage sessions were delivered to 872 patients; pain was "
+                "rated just before and after each session.",
+            )
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
+    (
         "two sessions a week apart are no weekly schedule",
         [
             (

@@ -185,6 +185,8 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             1204,
         ),
         ("We surveyed 412 women working in 58 massage parlours.", 412),
+        # places before the people: "Two inpatient hospices in England; 40 adults"
+        ("Two inpatient hospices in England; 40 adults with advanced cancer.", 40),
         # a number in words repeated in digits
         ("Twenty (20) women who had received massage were interviewed.", 20),
         ("Eighty (80) patients scheduled for coronary angiography were randomized.", 80),
