@@ -586,6 +586,11 @@ def test_a_lumbar_sprain_is_low_back_pain_and_a_setting_is_a_place() -> None:
     assert labels == ("mental_health",)
 
 
+def test_low_back_and_pelvic_pain_is_low_back_pain() -> None:
+    labels = _labels("Massage for low back and pelvic pain in pregnancy: a systematic review")
+    assert labels == ("low_back_pain", "pregnancy_labor")
+
+
 def test_a_stroke_after_carotid_sinus_massage_is_a_complication() -> None:
     labels = _labels(
         "Stroke after carotid sinus massage in an older man",

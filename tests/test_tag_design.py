@@ -66,6 +66,11 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
         ),
         ("A postal questionnaire on massage use was sent to 240 nurses.", "observational"),
         (
+            "Sprinters ran after massage and after a warm-up on two days; the order of "
+            "conditions was decided by the coach.",
+            "controlled_trial",
+        ),
+        (
             "The dominant leg received massage while the non-dominant leg served as an "
             "unmassaged control.",
             "controlled_trial",

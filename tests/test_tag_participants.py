@@ -185,6 +185,17 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             1204,
         ),
         ("We surveyed 412 women working in 58 massage parlours.", 412),
+        # a disease type is no count; arm sizes after the clusters in brackets
+        (
+            "We studied balance in type 2 diabetic patients with neuropathy. Sixty patients were "
+            "randomly divided into two groups.",
+            60,
+        ),
+        (
+            "Eight homes were randomly allocated to hand massage (4 facilities, 49 residents) or "
+            "usual care (4 facilities, 47 residents).",
+            96,
+        ),
         # places before the people: "Two inpatient hospices in England; 40 adults"
         ("Two inpatient hospices in England; 40 adults with advanced cancer.", 40),
         # a number in words repeated in digits

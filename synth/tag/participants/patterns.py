@@ -94,9 +94,12 @@ _EACH_GROUP = re.compile(  # "24 per group", "48 infants were allocated to each 
 _PAREN = re.compile(
     r"\(\s*(?:[A-Za-z][\w -]{0,24},\s*)?[nN]\s*=\s*(?P<num>[0-9][0-9,]*)\s*(?P<close>[;,)])"
 )
-# "(29 residents)": an arm's size with its noun, read like "(n = 29)"
+# "(29 residents)", "(4 facilities, 49 residents)": an arm's size with its noun, read like
+# "(n = 29)"
 _PAREN_PERSONS = re.compile(
-    rf"\(\s*(?P<num>[0-9][0-9,]*)\s+(?:{_alternation(_RULES['person_nouns'])})\s*(?P<close>\))",
+    rf"\(\s*(?:[0-9]+\s+(?:{_alternation(_RULES['place_nouns'])}|facilities|clusters)\s*[,;]\s*)?"
+    rf"(?P<num>[0-9][0-9,]*)\s+(?:{_alternation(_RULES['person_nouns'])})"
+    rf"\s*(?P<close>\))",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(
