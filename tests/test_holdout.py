@@ -37,7 +37,10 @@ every harm of massage out of its conditions (C1), more widely than a rule can re
 (a headache or hypotension that followed the massage): it keeps the issue's targets except a
 conditions floor of 0.85. ``blind40.jsonl`` to ``blind43.jsonl`` (60 each) copy the dev set's
 mix as closely as their writers could: fresh records, its harder records, the house styles of
-the major journal families, and the physiotherapist's own topics.
+the major journal families, and the physiotherapist's own topics. ``blind44.jsonl`` to
+``blind47.jsonl`` (60 each) copy it too, written as authors of many countries write English,
+on people with several conditions at once, with conclusions in many registers, and with
+study timelines that need reading.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -84,6 +87,10 @@ design, horizon, direction, n):
 - blind41: 1.000, 0.981, 0.983, 0.967, 0.983, 1.000
 - blind42: 1.000, 0.949, 0.983, 1.000, 0.933, 0.950
 - blind43: 1.000, 0.971, 0.983, 0.917, 0.933, 0.983
+- blind44: 1.000, 0.956, 0.983, 0.917, 0.900, 0.967
+- blind45: 1.000, 0.981, 1.000, 0.933, 0.883, 0.983
+- blind46: 1.000, 0.953, 0.967, 0.967, 0.933, 0.983
+- blind47: 1.000, 0.983, 0.967, 0.950, 0.917, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -148,6 +155,10 @@ SETS = {
     "blind41.jsonl": (60, TARGETS),
     "blind42.jsonl": (60, TARGETS),
     "blind43.jsonl": (60, TARGETS),
+    "blind44.jsonl": (60, TARGETS),
+    "blind45.jsonl": (60, TARGETS),
+    "blind46.jsonl": (60, TARGETS),
+    "blind47.jsonl": (60, TARGETS),
 }
 
 
