@@ -463,6 +463,42 @@ CASES = [
         ("immediate", 0),
     ),
     (
+        "women enrolled on postpartum days 3-4",
+        [
+            (
+                "METHODS",
+                "Twenty-four women on postpartum days 3-4 received a single 15-min back massage; "
+                "fatigue was rated before and 10 min after it.",
+            )
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
+    (
+        "the fourth fall in six months is a history",
+        [
+            (
+                None,
+                "An 84-year-old woman was admitted after her fourth fall in six months. Carotid "
+                "sinus massage produced 7.8 seconds of asystole.",
+            )
+        ],
+        "case_report",
+        ("immediate", 0),
+    ),
+    (
+        "a daily part of intensive care is no schedule of massage",
+        [
+            (
+                None,
+                "Painful procedures are a daily part of neonatal intensive care. Infants had one "
+                "heel lance after 2 minutes of massage; pain was scored 1 minute after it.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    (
         "the day people were randomised is no follow-up",
         [
             (
