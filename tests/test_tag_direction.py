@@ -594,6 +594,19 @@ CASES = [
         "mixed",
     ),
     (
+        "similar, moderate and durable improvements with an active comparator",
+        "Acupuncture versus massage for chronic low back pain in older adults",
+        [
+            (
+                "CONCLUSION",
+                "Acupuncture and massage produced similar, moderate and durable improvements in "
+                "back-related function.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
         "the comparator better than a two-word massage",
         "Deep friction massage versus shock wave therapy for plantar fasciitis",
         [
