@@ -463,6 +463,15 @@ CASES = [
         ("immediate", 0),
     ),
     (
+        "'several times more common' names no time points",
+        [
+            ("BACKGROUND", "Restless legs are several times more common in multiple sclerosis."),
+            ("METHODS", "Severity was measured at baseline, at the end of week 4 and at week 8."),
+        ],
+        "rct",
+        ("short", 56),
+    ),
+    (
         "women enrolled on postpartum days 3-4",
         [
             (
