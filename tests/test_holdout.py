@@ -40,7 +40,9 @@ mix as closely as their writers could: fresh records, its harder records, the ho
 the major journal families, and the physiotherapist's own topics. ``blind44.jsonl`` to
 ``blind47.jsonl`` (60 each) copy it too, written as authors of many countries write English,
 on people with several conditions at once, with conclusions in many registers, and with
-study timelines that need reading.
+study timelines that need reading; ``blind48.jsonl`` to ``blind51.jsonl`` (60 each) copy it on
+its own topics sampled at random, in the CONSORT style of 2000-2015, on infants, mothers and
+older adults, and on pain and swelling with active comparators.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -91,6 +93,10 @@ design, horizon, direction, n):
 - blind45: 1.000, 0.981, 1.000, 0.933, 0.883, 0.983
 - blind46: 1.000, 0.953, 0.967, 0.967, 0.933, 0.983
 - blind47: 1.000, 0.983, 0.967, 0.950, 0.917, 0.983
+- blind48: 1.000, 0.956, 1.000, 0.850, 0.917, 0.950
+- blind49: 1.000, 0.951, 0.983, 1.000, 0.950, 0.983
+- blind50: 1.000, 0.973, 0.983, 0.883, 0.883, 0.983
+- blind51: 1.000, 0.962, 0.983, 1.000, 0.950, 1.000
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -159,6 +165,10 @@ SETS = {
     "blind45.jsonl": (60, TARGETS),
     "blind46.jsonl": (60, TARGETS),
     "blind47.jsonl": (60, TARGETS),
+    "blind48.jsonl": (60, TARGETS),
+    "blind49.jsonl": (60, TARGETS),
+    "blind50.jsonl": (60, TARGETS),
+    "blind51.jsonl": (60, TARGETS),
 }
 
 
