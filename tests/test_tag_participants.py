@@ -196,6 +196,9 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             "usual care (4 facilities, 47 residents).",
             96,
         ),
+        # clinicians are people; teams are not
+        ("Semi-structured interviews with 18 physiotherapists were analysed.", 18),
+        ("Interviews were held with 12 midwives in two hospitals.", 12),
         # places before the people: "Two inpatient hospices in England; 40 adults"
         ("Two inpatient hospices in England; 40 adults with advanced cancer.", 40),
         # a number in words repeated in digits
@@ -265,6 +268,7 @@ def test_head_counts(abstract: str, expected: int) -> None:
         "Pain fell by 30% at 12 weeks (p = 0.02) in the massage group.",
         "Patients aged 45 to 70 years received 10 sessions of 30 min each.",
         "In 2019, 148 treatment episodes were analysed.",
+        "Players from two university volleyball teams took part.",
         "Over the course, 12 sessions completed the programme for most clients.",
         "Between May and October 2019 we recruited nurses from two hospitals.",
         "The massage group (n = 8) improved; the control group size was not given.",
