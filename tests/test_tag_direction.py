@@ -607,6 +607,21 @@ CASES = [
         "no_effect",
     ),
     (
+        "the control named before its null result",
+        "Children with asthma have better lung function after a month of parent-given massage",
+        [
+            (
+                None,
+                "Thirty-two children were randomly assigned to massage or standard care. Over "
+                "the month the massaged children improved in peak air flow; the control children "
+                "showed no such improvement. Massage by parents is suggested to improve airway "
+                "calibre.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    (
         "the comparator better than a two-word massage",
         "Deep friction massage versus shock wave therapy for plantar fasciitis",
         [

@@ -29,6 +29,7 @@ _VARIANT_NULL = re.compile(_RULES["results"]["variant_null"], _FLAGS)
 _CONCLUDING = re.compile(_RULES["concluding"], _FLAGS)
 _BASELINE = re.compile(_RULES["results"]["baseline"], _FLAGS)
 _CONTROL_AFTER = re.compile(_RULES["results"]["control_after"], _FLAGS)
+_CONTROL_BEFORE = re.compile(_RULES["results"]["control_before"], _FLAGS)
 _SAFETY = re.compile(_RULES["results"]["safety_after"], _FLAGS)
 _NEGATED_BEFORE = re.compile(_RULES["results"]["negated_before"], _FLAGS)
 _QUESTION_BEFORE = re.compile(_RULES["results"]["question_before"], _FLAGS)
@@ -158,4 +159,7 @@ def _about_control(sentence: str, hit: LabelledMatch) -> bool:
     'no serious adverse effects' (safety, not efficacy)."""
     if _CONTROL_AFTER.match(sentence, hit.start + len(hit.text)) is not None:
         return True
+    clause = max(sentence.rfind(",", 0, hit.start), sentence.rfind(";", 0, hit.start))
+    if _CONTROL_BEFORE.search(sentence, clause + 1, hit.start) is not None:
+        return True  # "; the control children showed no such improvement"
     return _SAFETY.match(sentence, hit.start) is not None
