@@ -622,6 +622,58 @@ CASES = [
         "positive",
     ),
     (
+        "fell with massage but not in the relaxation group",
+        "Massage therapy lowers blood pressure in adults with hypertension",
+        [
+            (
+                None,
+                "Forty adults were randomly assigned to massage or relaxation. Blood pressure "
+                "fell across the treatment period in the massage group but not in the "
+                "relaxation group.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    (
+        "unchanged in the waiting-list group",
+        "Classical massage in chronic tension-type headache: a controlled study",
+        [
+            (
+                None,
+                "Headache days fell from 18 to 10 per month with massage and were unchanged in "
+                "the waiting-list group. Massage can be recommended for tension-type headache.",
+            )
+        ],
+        "controlled_trial",
+        "positive",
+    ),
+    (
+        "a single group whose pain fell from a mean of 6.1 to 3.4",
+        "Ball self-massage for chronic plantar heel pain: a pilot study",
+        [
+            (
+                None,
+                "Eighteen adults rolled the sole over a ball twice a day for 4 weeks. First-step "
+                "pain fell from a mean of 6.1 to 3.4 (p < 0.001).",
+            )
+        ],
+        "observational",
+        "positive",
+    ),
+    (
+        "massage increased instability",
+        "Massage in extremely preterm infants: a randomised trial",
+        [
+            (
+                "CONCLUSIONS",
+                "Massage increased physiological instability without improving growth.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
+    (
         "the comparator better than a two-word massage",
         "Deep friction massage versus shock wave therapy for plantar fasciitis",
         [

@@ -30,6 +30,7 @@ _CONCLUDING = re.compile(_RULES["concluding"], _FLAGS)
 _BASELINE = re.compile(_RULES["results"]["baseline"], _FLAGS)
 _CONTROL_AFTER = re.compile(_RULES["results"]["control_after"], _FLAGS)
 _CONTROL_BEFORE = re.compile(_RULES["results"]["control_before"], _FLAGS)
+_CONTROL_GROUP_AFTER = re.compile(_RULES["results"]["control_group_after"], _FLAGS)
 _SAFETY = re.compile(_RULES["results"]["safety_after"], _FLAGS)
 _NEGATED_BEFORE = re.compile(_RULES["results"]["negated_before"], _FLAGS)
 _QUESTION_BEFORE = re.compile(_RULES["results"]["question_before"], _FLAGS)
@@ -157,7 +158,8 @@ def _in_question(sentence: str, start: int) -> bool:
 def _about_control(sentence: str, hit: LabelledMatch) -> bool:
     """'did not change in the control group' (a null result of the comparator) or
     'no serious adverse effects' (safety, not efficacy)."""
-    if _CONTROL_AFTER.match(sentence, hit.start + len(hit.text)) is not None:
+    after = hit.start + len(hit.text)
+    if _CONTROL_AFTER.match(sentence, after) or _CONTROL_GROUP_AFTER.match(sentence, after):
         return True
     clause = max(sentence.rfind(",", 0, hit.start), sentence.rfind(";", 0, hit.start))
     if _CONTROL_BEFORE.search(sentence, clause + 1, hit.start) is not None:
