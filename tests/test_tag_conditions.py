@@ -491,6 +491,11 @@ def test_incontinence_measured_after_childbirth_is_an_outcome_not_a_population()
     assert outcome == ("pregnancy_labor",)
     studied = _labels("Massage for urinary incontinence in older women")
     assert "other_condition" in studied
+    aim = _labels(
+        "Antenatal perineal massage and pelvic floor function: a randomised trial",
+        ("AIMS", "To assess whether antenatal perineal massage prevents urinary incontinence."),
+    )
+    assert aim == ("pregnancy_labor",)
 
 
 def test_lipoedema_is_leg_pain_and_swelling_and_cycling_is_exercise() -> None:
