@@ -42,7 +42,9 @@ the major journal families, and the physiotherapist's own topics. ``blind44.json
 on people with several conditions at once, with conclusions in many registers, and with
 study timelines that need reading; ``blind48.jsonl`` to ``blind51.jsonl`` (60 each) copy it on
 its own topics sampled at random, in the CONSORT style of 2000-2015, on infants, mothers and
-older adults, and on pain and swelling with active comparators.
+older adults, and on pain and swelling with active comparators. ``blind52.jsonl`` to
+``blind55.jsonl`` (60 each) copy it once more, on sport and exercise recovery, on nursing and
+palliative care, on long-term outcomes and harms, and on three-arm and pragmatic trials.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -97,6 +99,10 @@ design, horizon, direction, n):
 - blind49: 1.000, 0.951, 0.983, 1.000, 0.950, 0.983
 - blind50: 1.000, 0.973, 0.983, 0.883, 0.883, 0.983
 - blind51: 1.000, 0.962, 0.983, 1.000, 0.950, 1.000
+- blind52: 1.000, 0.946, 1.000, 0.950, 0.967, 0.967
+- blind53: 1.000, 0.964, 1.000, 0.967, 0.917, 1.000
+- blind54: 1.000, 0.966, 0.983, 0.900, 0.967, 0.983
+- blind55: 1.000, 0.994, 1.000, 0.967, 0.900, 0.967
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -169,6 +175,10 @@ SETS = {
     "blind49.jsonl": (60, TARGETS),
     "blind50.jsonl": (60, TARGETS),
     "blind51.jsonl": (60, TARGETS),
+    "blind52.jsonl": (60, TARGETS),
+    "blind53.jsonl": (60, TARGETS),
+    "blind54.jsonl": (60, TARGETS),
+    "blind55.jsonl": (60, TARGETS),
 }
 
 
