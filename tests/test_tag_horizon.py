@@ -1289,6 +1289,22 @@ CASES = [
         "rct",
         ("intermediate", 132),
     ),
+    # H1/H5: a course that starts at a gestational week and names no end; a postpartum
+    # point lies (40 - 22) weeks + 10 weeks after the first massage
+    (
+        "course starting at a gestational week, outcome weeks postpartum",
+        [
+            (
+                "METHODS",
+                "Ninety pregnant women with low back pain were randomised to weekly massage by "
+                "a physiotherapist for 8 weeks, beginning at 22 weeks of pregnancy, or to "
+                "usual antenatal care. Pain was rated after the course and 10 weeks "
+                "postpartum.",
+            )
+        ],
+        "rct",
+        ("intermediate", 196),
+    ),
     (
         "a postpartum week of 20-42 is no gestational age",
         [

@@ -13,7 +13,7 @@ from ...records import Evidence
 from .common import _RULES
 from .mentions import _Mention, after_birth
 from .sessions import _UNPLACEABLE, _UNPLACEABLE_NEEDLES, _first_match, _single_session
-from .spans import _DISCHARGE, _course_span, _delivery_spans, _special_spans
+from .spans import _DISCHARGE, _course_span, _delivery_spans, _special_spans, gestation_starts
 
 _BUCKETS = _RULES["buckets"]
 _SPANS = frozenset({"duration", "point"})
@@ -98,11 +98,16 @@ def _after_birth(
     before birth plus the time after it, from the first massage (H1, H5)."""
     if "post" not in lower and "after" not in lower:
         return []
+    points = [m for m in days if after_birth(m)]
+    if not points:
+        return []
     spans = _delivery_spans(texts, lower=lower)
+    if not spans and ("gestation" in lower or "pregnancy" in lower):
+        spans = gestation_starts(texts)
     if not spans:
         return []
     before = max(span for span, _ in spans)
-    return [(before + m.value, m) for m in days if after_birth(m)]
+    return [(before + m.value, m) for m in points]
 
 
 def _same_point(value: float, others: list[float]) -> bool:

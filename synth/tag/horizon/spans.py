@@ -17,6 +17,8 @@ _SPACING = re.compile(_RULES["spans"]["spacing"], _FLAGS)
 _CROSSOVER_ORDER = re.compile(_RULES["spans"]["crossover_order"], _FLAGS)
 _SESSION_COUNT = re.compile(_RULES["spans"]["session_count"], _FLAGS)
 _UNTIL_DELIVERY = re.compile(_RULES["spans"]["until_delivery"], _FLAGS)
+_GESTATION_START = re.compile(_RULES["spans"]["gestation_start"], _FLAGS)
+_TERM_WEEKS = 40
 _DISCHARGE = re.compile(_RULES["spans"]["discharge"], _FLAGS)
 _STAY_NUMBER = r"\d+(?:\.\d+)?"
 _SPREAD = r"(?:\s*\([^()]{1,24}\))?"  # "21.4 (6.2) days", "7 (IQR 6-9) days"
@@ -72,8 +74,20 @@ def _delivery_spans(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[f
     if "week" in lower and any(word in lower for word in _DELIVERY_WORDS):
         for where, text in texts:
             for match in _UNTIL_DELIVERY.finditer(text):
-                days = (40 - int(match.group("week") or match.group("weeks"))) * 7.0
+                days = (_TERM_WEEKS - int(match.group("week") or match.group("weeks"))) * 7.0
                 found.append((days, Evidence(where, match.group())))
+    return found
+
+
+def gestation_starts(texts: list[tuple[str, str]]) -> list[tuple[float, Evidence]]:
+    """'starting at 20 weeks' gestation' (no end named): about (40 - 20) weeks to birth,
+    the time a postpartum point is counted after (H1, H5)."""
+    found: list[tuple[float, Evidence]] = []
+    for where, text in texts:
+        for match in _GESTATION_START.finditer(text):
+            week = int(match.group("week") or match.group("week_of") or match.group("weeks"))
+            if week < _TERM_WEEKS:
+                found.append(((_TERM_WEEKS - week) * 7.0, Evidence(where, match.group())))
     return found
 
 
