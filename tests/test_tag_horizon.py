@@ -1305,6 +1305,20 @@ CASES = [
         "rct",
         ("intermediate", 196),
     ),
+    # ... and outcomes recorded at the birth itself: (40 - 26) weeks after randomisation
+    (
+        "randomised at a gestational week, outcomes recorded at delivery",
+        [
+            (
+                None,
+                "Eighty pregnant women were randomly assigned at about 26 weeks' gestation to "
+                "weekly massage for 8 weeks or to usual care. Anxiety was measured after the "
+                "course, and labour outcomes were recorded at delivery.",
+            )
+        ],
+        "rct",
+        ("intermediate", 98),
+    ),
     (
         "a postpartum week of 20-42 is no gestational age",
         [

@@ -13,7 +13,14 @@ from ...records import Evidence
 from .common import _RULES
 from .mentions import _Mention, after_birth
 from .sessions import _UNPLACEABLE, _UNPLACEABLE_NEEDLES, _first_match, _single_session
-from .spans import _DISCHARGE, _course_span, _delivery_spans, _special_spans, gestation_starts
+from .spans import (
+    _DISCHARGE,
+    _course_span,
+    _delivery_spans,
+    _special_spans,
+    at_birth,
+    gestation_starts,
+)
 
 _BUCKETS = _RULES["buckets"]
 _SPANS = frozenset({"duration", "point"})
@@ -93,21 +100,27 @@ def _latest_day(
 
 def _after_birth(
     texts: list[tuple[str, str]], days: list[_Mention], *, lower: str
-) -> list[tuple[float, _Mention]]:
+) -> list[tuple[float, Evidence | _Mention]]:
     """Massage from week 34 until birth, outcomes '3 months postpartum': the time
-    before birth plus the time after it, from the first massage (H1, H5)."""
-    if "post" not in lower and "after" not in lower:
+    before birth plus the time after it, from the first massage (H1, H5).  A course
+    that starts at a gestational week and names no end counts (40 - N) weeks to the
+    birth, for postpartum points and for outcomes 'recorded at delivery'."""
+    points = [m for m in days if after_birth(m)] if "post" in lower or "after" in lower else []
+    pregnancy = "gestation" in lower or "pregnan" in lower
+    if not points and not pregnancy:
         return []
-    points = [m for m in days if after_birth(m)]
-    if not points:
-        return []
-    spans = _delivery_spans(texts, lower=lower)
-    if not spans and ("gestation" in lower or "pregnancy" in lower):
+    spans = _delivery_spans(texts, lower=lower)  # 'until delivery': the birth is counted
+    birth = None
+    if not spans and pregnancy and (points or "deliver" in lower or "birth" in lower):
         spans = gestation_starts(texts)
+        birth = at_birth(texts) if spans else None
     if not spans:
         return []
     before = max(span for span, _ in spans)
-    return [(before + m.value, m) for m in points]
+    found: list[tuple[float, Evidence | _Mention]] = [(before + m.value, m) for m in points]
+    if birth is not None:
+        found.append((before, birth))
+    return found
 
 
 def _same_point(value: float, others: list[float]) -> bool:

@@ -18,6 +18,7 @@ _CROSSOVER_ORDER = re.compile(_RULES["spans"]["crossover_order"], _FLAGS)
 _SESSION_COUNT = re.compile(_RULES["spans"]["session_count"], _FLAGS)
 _UNTIL_DELIVERY = re.compile(_RULES["spans"]["until_delivery"], _FLAGS)
 _GESTATION_START = re.compile(_RULES["spans"]["gestation_start"], _FLAGS)
+_AT_BIRTH = re.compile(_RULES["spans"]["at_birth"], _FLAGS)
 _TERM_WEEKS = 40
 _DISCHARGE = re.compile(_RULES["spans"]["discharge"], _FLAGS)
 _STAY_NUMBER = r"\d+(?:\.\d+)?"
@@ -89,6 +90,15 @@ def gestation_starts(texts: list[tuple[str, str]]) -> list[tuple[float, Evidence
             if week < _TERM_WEEKS:
                 found.append(((_TERM_WEEKS - week) * 7.0, Evidence(where, match.group())))
     return found
+
+
+def at_birth(texts: list[tuple[str, str]]) -> Evidence | None:
+    """Where outcomes are taken at the birth ('recorded at delivery'), if anywhere."""
+    for where, text in texts:
+        match = _AT_BIRTH.search(text)
+        if match is not None:
+            return Evidence(where, match.group())
+    return None
 
 
 def _spacing_spans(
