@@ -1319,6 +1319,73 @@ CASES = [
         "rct",
         ("intermediate", 98),
     ),
+    # H1: outcome points stated as the infant's age count from the age at entry
+    (
+        "ages at assessment minus the age at entry",
+        [
+            (
+                "METHODS",
+                "Eighty healthy infants aged 4 months were randomised to daily massage by "
+                "their fathers for 8 weeks or to usual care. Sleep and growth were assessed at "
+                "6, 8 and 10 months of age.",
+            )
+        ],
+        "rct",
+        ("intermediate", 180),
+    ),
+    (
+        "an age point with no entry age counts from birth",
+        [
+            (
+                "METHODS",
+                "Newborn infants were randomised to oil massage or no massage; weight was "
+                "measured when the infants were 4 months old.",
+            )
+        ],
+        "rct",
+        ("intermediate", 120),
+    ),
+    (
+        "an age in the enrolling sentence is the entry age",
+        [
+            (
+                "METHODS",
+                "Term infants attending a clinic at 3 weeks of age were enrolled, and mothers "
+                "were taught daily massage. Weight was measured monthly until the infants were "
+                "6 months old.",
+            )
+        ],
+        "controlled_trial",
+        ("intermediate", 159),
+    ),
+    # a corrected age counts from term: a start at 34 weeks' postmenstrual age adds 6 weeks
+    (
+        "corrected age after a start at a postmenstrual week",
+        [
+            (
+                "METHODS",
+                "Preterm infants were randomised at 34 weeks' postmenstrual age to massage "
+                "for two weeks or standard care; development was assessed at 12 months "
+                "corrected age.",
+            )
+        ],
+        "rct",
+        ("long", 402),
+    ),
+    # ... or from a corrected entry age
+    (
+        "corrected age from a corrected entry age",
+        [
+            (
+                "METHODS",
+                "Forty preterm infants were enrolled at 2 months corrected age and randomised "
+                "to home massage or usual care; motor skills were tested at 5 months corrected "
+                "age.",
+            )
+        ],
+        "rct",
+        ("short", 90),
+    ),
     (
         "a postpartum week of 20-42 is no gestational age",
         [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...records import Evidence
+from .ages import age_points
 from .common import _RULES
 from .mentions import _Mention, after_birth
 from .sessions import _UNPLACEABLE, _UNPLACEABLE_NEEDLES, _first_match, _single_session
@@ -92,6 +93,7 @@ def _latest_day(
         candidates.append((m.value + shift, m))
     candidates.extend(_special_spans(texts, lower=lower))
     candidates.extend(_after_birth(texts, days, lower=lower))
+    candidates.extend(age_points(texts, lower=lower))
     if not candidates:
         return None
     value, found = max(candidates, key=lambda c: c[0])

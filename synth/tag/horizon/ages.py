@@ -1,0 +1,96 @@
+"""Outcome points stated as a child's age, counted from the age at entry (H1).
+
+"Ninety-six infants aged 6 months were randomised ... assessed at 9 and 12
+months of age": the last point is 12 - 6 = 6 months after entry.  "At 12 months
+corrected age" counts from term, so a start "at 32 weeks' postmenstrual age"
+adds the 8 weeks before term.  A point with no entry age stated counts from
+birth.  Only records about infants are read; the rules are in
+``rules/horizon.toml`` ``[ages]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Evidence
+from ..text import parse_number, split_sentences
+from .common import _FLAGS, _RULES
+
+_AGES = _RULES["ages"]
+_CONTEXT = tuple(_AGES["context"])
+_NEEDLES = tuple(_AGES["needles"])
+_N = _AGES["number"]
+_POINTS = [re.compile(p.replace("{N}", _N), _FLAGS) for p in _AGES["point"]]
+_ENTRY = [re.compile(p.replace("{N}", _N), _FLAGS) for p in _AGES["entry"]]
+_ENTRY_SENTENCE = re.compile(_AGES["entry_sentence"], _FLAGS)
+_MEASURED = re.compile(_AGES["measured"], _FLAGS)
+_TERM_START = re.compile(_AGES["term_start"], _FLAGS)
+_TERM_WEEKS = int(_AGES["term_weeks"])
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*", _FLAGS)
+
+
+def age_points(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[float, Evidence]]:
+    """The latest outcome point stated as an age, in days after entry (empty if none)."""
+    if not any(word in lower for word in _NEEDLES) or not any(w in lower for w in _CONTEXT):
+        return []
+    if not any(pattern.search(text) for _, text in texts for pattern in _POINTS):
+        return []  # (most records about infants state no age point: one search each)
+    points: list[tuple[float, bool, Evidence]] = []
+    entries: list[float] = []
+    corrected_entries: list[float] = []  # "enrolled at 3 months corrected age"
+    term_shift = 0.0
+    for where, text in texts:
+        for sentence in split_sentences(text):
+            enrols = where != "title" and _ENTRY_SENTENCE.search(sentence) is not None
+            if enrols:
+                entries.extend(_entry_ages(sentence))
+                start = _TERM_START.search(sentence)
+                if start is not None and int(start["w"]) < _TERM_WEEKS:
+                    term_shift = max(term_shift, (_TERM_WEEKS - int(start["w"])) * 7.0)
+            for pattern in _POINTS:
+                for match in pattern.finditer(sentence):
+                    days = _point_days(match)
+                    if days is None:
+                        continue
+                    corrected = match.groupdict().get("corrected") is not None
+                    if enrols and _is_entry(sentence, match):
+                        (corrected_entries if corrected else entries).append(days)
+                    else:
+                        points.append((days, corrected, Evidence(where, match[0])))
+    if not points:
+        return []
+    entry = min(entries, default=0.0)
+    # a corrected age counts from term: from a corrected entry age, else from the start
+    corrected_start = -min(corrected_entries) if corrected_entries else term_shift
+    found = []
+    for days, corrected, evidence in points:
+        after = days + corrected_start if corrected else days - entry
+        if after > 0:
+            found.append((after, evidence))
+    return found
+
+
+def _point_days(match: re.Match[str]) -> float | None:
+    """The last number of the list ('at 9 and 12 months of age') in days."""
+    numbers = [parse_number(token) for token in _LIST_SPLIT.split(match["list"]) if token]
+    if not numbers or numbers[-1] is None:
+        return None
+    return numbers[-1] * _UNIT_DAYS[match["unit"].lower().rstrip("s")]
+
+
+def _entry_ages(sentence: str) -> list[float]:
+    ages = []
+    for pattern in _ENTRY:
+        for match in pattern.finditer(sentence):
+            low = parse_number(match["a"])
+            high = parse_number(match["b"]) if match.groupdict().get("b") else low
+            if low is not None and high is not None:
+                ages.append((low + high) / 2 * _UNIT_DAYS[match["unit"].lower().rstrip("s")])
+    return ages
+
+
+def _is_entry(sentence: str, match: re.Match[str]) -> bool:
+    """A point phrase in an enrolling sentence is the entry age ('at 2 weeks of age were
+    enrolled') unless a measurement verb stands before it in the sentence."""
+    return _MEASURED.search(sentence, 0, match.start()) is None
