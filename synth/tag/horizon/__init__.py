@@ -12,8 +12,9 @@ patterns live in ``rules/horizon.toml``.
 
 Modules: ``items`` reads time expressions, ``mentions`` keeps those that are
 study time and gives each its role, ``spans`` finds treatment spans stated
-otherwise, ``sessions`` tells one session from several, ``classify`` picks the
-latest point and its bucket; ``common`` holds what they share.
+otherwise, ``sessions`` tells one session from several, ``ages`` reads points stated as
+a child's age, ``classify`` picks the latest point and its bucket; ``common``
+holds what they share.
 """
 
 from __future__ import annotations
