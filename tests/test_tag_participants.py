@@ -62,6 +62,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             312,
         ),
         ("A postal survey was sent in 2003 to 1000 therapists, and 554 (55%) returned it.", 554),
+        ("An online questionnaire went out to 2,200 nurses by email; 731 answered (33%).", 731),
+        (
+            "Of 3,105 members who were invited to complete the module, 2,480 did so "
+            "(response rate 79.9%).",
+            2480,
+        ),
         ("Massage was administered to 30 patients in the experimental group.", 30),
         # a concurrent control group named after its count
         (

@@ -53,8 +53,10 @@ def _tails() -> str:
         rf"|underwent (?:the |a )?(?:massage|procedure|examination|testing|test)\b"
         rf"|gave (?:written )?(?:informed )?consent"
         rf"|(?:met|fulfilled|satisfied) (?:the |all )?(?:inclusion|eligibility|study) criteria"
-        # survey respondents: "554 (55%) returned it", "312 midwives replied"
-        rf"|(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:responded|replied|returned (?:it|them|the)"
+        # survey respondents: "554 (55%) returned it", "312 midwives replied", "612 answered",
+        # "(of 2,310 invited,) 1,876 did so"
+        rf"|(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:responded|replied|answered|did so"
+        rf"|returned (?:it|them|the)"
         rf"|(?:were|was) returned)\b)"
         rf"|\s+(?P<per_group>(?:per|in each|each) group)"
         # an arm's size without a noun: "22 in the experimental group (and 21 in the ...)"
