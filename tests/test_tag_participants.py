@@ -63,6 +63,13 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ),
         ("A postal survey was sent in 2003 to 1000 therapists, and 554 (55%) returned it.", 554),
         ("An online questionnaire went out to 2,200 nurses by email; 731 answered (33%).", 731),
+        # staff are people, also after a modifier ("hospital staff"); a minimum is no count
+        (
+            "Forty-one hospital staff enrolled in an 8-week chair massage programme, and 30 "
+            "staff completed the final questionnaire.",
+            41,
+        ),
+        ("Each session needs a treatment couch and at least two staff trained in CPR.", None),
         (
             "Of 3,105 members who were invited to complete the module, 2,480 did so "
             "(response rate 79.9%).",
