@@ -2051,6 +2051,46 @@ CASES = [
         "rct",
         "positive",
     ),
+    # R3: no primary declared, but the aim names the measure the conclusion claims; a null
+    # on another measure of the same condition is secondary
+    (
+        "the aim's measure claimed, another measure of the condition null",
+        "Massage for chronic neck pain: a randomised trial",
+        [
+            (
+                "OBJECTIVE",
+                "To test whether massage reduces the disability of chronic neck pain compared "
+                "with advice alone.",
+            ),
+            (
+                "RESULTS",
+                "Disability scores were lower with massage at 6 weeks (p = 0.01). Neck pain "
+                "intensity did not differ between groups.",
+            ),
+            ("CONCLUSIONS", "Massage reduced the disability of chronic neck pain."),
+        ],
+        "rct",
+        "positive",
+    ),
+    # ... but when the aim names no measure, a null on the condition's intensity splits it
+    (
+        "no measure in the aim: a null on the condition's intensity is mixed",
+        "Massage for chronic neck pain: a randomised trial",
+        [
+            (
+                "OBJECTIVE",
+                "To test whether massage helps people with chronic neck pain.",
+            ),
+            (
+                "RESULTS",
+                "Disability scores were lower with massage at 6 weeks (p = 0.01). Neck pain "
+                "intensity did not differ between groups.",
+            ),
+            ("CONCLUSIONS", "Massage reduced the disability of chronic neck pain."),
+        ],
+        "rct",
+        "mixed",
+    ),
     # R3: a null secondary that shares only the condition's word with the primary
     (
         "headache intensity null beside a primary on headache days",

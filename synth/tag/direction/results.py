@@ -25,6 +25,7 @@ from .clauses import (
     _declared_secondary,
     _main_nulls,
     _primary_nulls,
+    _subject_words,
     _unclaimed_course,
     _whole_clause_words,
 )
@@ -288,7 +289,8 @@ def _against_results(
     for evidence, sentence in nulls + _main_nulls(conclusion.hits, record):
         if _declared_secondary(sentence, evidence.text, record):
             continue  # "maternal fatigue (a secondary outcome) did not differ" (R3)
-        if keys & _clause_words(_unclaimed_course(sentence, keys), evidence.text):
+        shared = keys & _clause_words(_unclaimed_course(sentence, keys), evidence.text)
+        if shared and not _other_measure(shared, sentence, evidence.text, keys, conclusion, record):
             return "mixed", evidence
     for evidence, sentence in nulls:
         clause = _clause(sentence, evidence.text)  # a later time of this null result
@@ -302,6 +304,38 @@ def _against_results(
         found = reading.first("positive")
         return ("positive", found) if found else _title_direction(record)
     return "positive", stated
+
+
+def _other_measure(
+    shared: set[str],
+    sentence: str,
+    cue: str,
+    keys: set[str],
+    conclusion: _Reading,
+    record: Record,
+) -> bool:
+    """A null that shares only the title's condition word with the main outcomes, on a
+    measure of its own, beside a claim on the measure the aim names ("to test whether
+    massage reduces the frequency of headache ... Headache intensity did not differ"):
+    a secondary result, not a split (R3)."""
+    title = outcome_words(record.title) if record.title else set()
+    claimed: set[str] = set()
+    for label, evidence, clause in conclusion.hits:
+        if label == "positive":
+            claimed |= _clause_words(clause, evidence.text)
+    if shared - (title & claimed):
+        return False  # the null names more than the condition the claim also names
+    measure = claimed - title - _GENERIC - _TIME_WORDS - _massage_names(record)
+    aim = {
+        word
+        for where, text in _head(record)
+        if where != "title" and (where != "abstract" or _OBJECTIVE.search(text))
+        for word in outcome_words(text)
+    }
+    if not measure & aim:
+        return False  # the claimed measure is not the one the aim names
+    other = _subject_words(sentence, cue) - keys - _GENERIC - _TIME_WORDS - _COMPARING
+    return bool(other)
 
 
 def _title_direction(record: Record) -> tuple[str, Evidence]:
