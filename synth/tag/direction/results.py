@@ -11,7 +11,7 @@ import re
 
 from ...records import Evidence, Record
 from ..guard import guard_pattern
-from ..text import conclusion_sentences, per_record
+from ..text import conclusion_sentences
 from .clauses import (
     _BRACKETS,
     _CLAUSE_SPLIT,
@@ -25,13 +25,13 @@ from .clauses import (
     _declared_secondary,
     _main_nulls,
     _primary_nulls,
-    _subject_words,
     _unclaimed_course,
     _whole_clause_words,
 )
-from .common import _FLAGS, _RULES, _texts
+from .common import _FLAGS, _RULES
 from .equivalence import _LATER_TIME, _WITHIN, _later_equivalence, _split_equivalence
-from .gate import _abbreviations, _head
+from .gate import _head
+from .measures import _OBJECTIVE, _massage_names, _other_measure
 from .primary import names_primary, outcome_words, primary_words, secondary_words
 from .reading import _CONCLUSION_LABEL, _read, _Reading
 
@@ -68,7 +68,6 @@ _MODIFIER = re.compile(
 
 _SPARED = re.compile(_RULES["results"]["spared"], _FLAGS)
 _CONCESSION = re.compile(_RULES["results"]["concession"], _FLAGS)
-_OBJECTIVE = re.compile(_RULES["results"]["objective_sentence"], _FLAGS)
 # a difference "in favour of massage" with p = 0.12 is no advantage on the primary outcome
 _NS = re.compile(
     r"\bp\s*[=>]\s*0?\.(?:[1-9]|0[5-9])|\bnot\s+(?:statistically\s+)?significant"
@@ -290,7 +289,9 @@ def _against_results(
         if _declared_secondary(sentence, evidence.text, record):
             continue  # "maternal fatigue (a secondary outcome) did not differ" (R3)
         shared = keys & _clause_words(_unclaimed_course(sentence, keys), evidence.text)
-        if shared and not _other_measure(shared, sentence, evidence.text, keys, conclusion, record):
+        if shared and not _other_measure(
+            shared, sentence, cue=evidence.text, keys=keys, conclusion=conclusion, record=record
+        ):
             return "mixed", evidence
     for evidence, sentence in nulls:
         clause = _clause(sentence, evidence.text)  # a later time of this null result
@@ -304,38 +305,6 @@ def _against_results(
         found = reading.first("positive")
         return ("positive", found) if found else _title_direction(record)
     return "positive", stated
-
-
-def _other_measure(
-    shared: set[str],
-    sentence: str,
-    cue: str,
-    keys: set[str],
-    conclusion: _Reading,
-    record: Record,
-) -> bool:
-    """A null that shares only the title's condition word with the main outcomes, on a
-    measure of its own, beside a claim on the measure the aim names ("to test whether
-    massage reduces the frequency of headache ... Headache intensity did not differ"):
-    a secondary result, not a split (R3)."""
-    title = outcome_words(record.title) if record.title else set()
-    claimed: set[str] = set()
-    for label, evidence, clause in conclusion.hits:
-        if label == "positive":
-            claimed |= _clause_words(clause, evidence.text)
-    if shared - (title & claimed):
-        return False  # the null names more than the condition the claim also names
-    measure = claimed - title - _GENERIC - _TIME_WORDS - _massage_names(record)
-    aim = {
-        word
-        for where, text in _head(record)
-        if where != "title" and (where != "abstract" or _OBJECTIVE.search(text))
-        for word in outcome_words(text)
-    }
-    if not measure & aim:
-        return False  # the claimed measure is not the one the aim names
-    other = _subject_words(sentence, cue) - keys - _GENERIC - _TIME_WORDS - _COMPARING
-    return bool(other)
 
 
 def _title_direction(record: Record) -> tuple[str, Evidence]:
@@ -403,8 +372,3 @@ def _not_claimed(record: Record, conclusion: _Reading) -> set[str]:
         for m in _SPARED.finditer(text):
             found.update(_WORD.findall(m.group(1).lower()))
     return found
-
-
-@per_record
-def _massage_names(record: Record) -> set[str]:
-    return {abbr.lower() for abbr in _abbreviations(_texts(record))}
