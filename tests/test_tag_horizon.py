@@ -1358,6 +1358,33 @@ CASES = [
         "controlled_trial",
         ("intermediate", 159),
     ),
+    # an entry age given as a range "old", and a later "at 6 or 12 months" naming the same ages
+    (
+        "entry age as a range, later plain points name the same ages",
+        [
+            (
+                None,
+                "Mothers whose infants were 8 to 12 weeks old were randomised to infant "
+                "massage classes or a support group. Mood was assessed when the infants were "
+                "6 and 9 months old, and there were no group differences at 6 or 9 months.",
+            )
+        ],
+        "rct",
+        ("intermediate", 200),
+    ),
+    # "at 40 weeks' postmenstrual age" is an age, not 280 days of follow-up
+    (
+        "weeks' postmenstrual age is no follow-up",
+        [
+            (
+                "METHODS",
+                "Stable preterm infants were randomised to massage for 10 days or to standard "
+                "care; weight was measured again at 40 weeks' postmenstrual age.",
+            )
+        ],
+        "rct",
+        ("short", 10),
+    ),
     # a corrected age counts from term: a start at 34 weeks' postmenstrual age adds 6 weeks
     (
         "corrected age after a start at a postmenstrual week",
@@ -1379,7 +1406,7 @@ CASES = [
             (
                 "METHODS",
                 "Forty preterm infants were enrolled at 2 months corrected age and randomised "
-                "to home massage or usual care; motor skills were tested at 5 months corrected "
+                "to home massage or usual care; motor skills were tested at 5 months' corrected "
                 "age.",
             )
         ],

@@ -30,12 +30,15 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*", _FLAGS)
 
 
-def age_points(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[float, Evidence]]:
-    """The latest outcome point stated as an age, in days after entry (empty if none)."""
+def age_points(
+    texts: list[tuple[str, str]], *, lower: str
+) -> tuple[list[tuple[float, Evidence]], list[float]]:
+    """The outcome points stated as an age, in days after entry, and the ages (in days
+    from birth) they replace: "no differences at 6 or 12 months" then names those ages."""
     if not any(word in lower for word in _NEEDLES) or not any(w in lower for w in _CONTEXT):
-        return []
+        return [], []
     if not any(pattern.search(text) for _, text in texts for pattern in _POINTS):
-        return []  # (most records about infants state no age point: one search each)
+        return [], []  # (most records about infants state no age point: one search each)
     points: list[tuple[float, bool, Evidence]] = []
     entries: list[float] = []
     corrected_entries: list[float] = []  # "enrolled at 3 months corrected age"
@@ -59,16 +62,18 @@ def age_points(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[float,
                     else:
                         points.append((days, corrected, Evidence(where, match[0])))
     if not points:
-        return []
+        return [], []
     entry = min(entries, default=0.0)
     # a corrected age counts from term: from a corrected entry age, else from the start
     corrected_start = -min(corrected_entries) if corrected_entries else term_shift
-    found = []
+    found, ages = [], []
     for days, corrected, evidence in points:
         after = days + corrected_start if corrected else days - entry
         if after > 0:
             found.append((after, evidence))
-    return found
+            if after != days:
+                ages.append(days)
+    return found, ages
 
 
 def _point_days(match: re.Match[str]) -> float | None:
@@ -80,9 +85,12 @@ def _point_days(match: re.Match[str]) -> float | None:
 
 
 def _entry_ages(sentence: str) -> list[float]:
+    """The ages at entry an enrolling sentence states, before any measurement it names."""
     ages = []
     for pattern in _ENTRY:
         for match in pattern.finditer(sentence):
+            if not _is_entry(sentence, match):
+                continue  # "... weight was measured when the infants were 4 months old"
             low = parse_number(match["a"])
             high = parse_number(match["b"]) if match.groupdict().get("b") else low
             if low is not None and high is not None:

@@ -93,7 +93,14 @@ def _latest_day(
         candidates.append((m.value + shift, m))
     candidates.extend(_special_spans(texts, lower=lower))
     candidates.extend(_after_birth(texts, days, lower=lower))
-    candidates.extend(age_points(texts, lower=lower))
+    ages, replaced = age_points(texts, lower=lower)
+    if replaced:  # "no differences at 6 or 12 months": the ages just counted from entry
+        candidates = [
+            (value, m)
+            for value, m in candidates
+            if not (isinstance(m, _Mention) and m.role == "point" and _same_point(value, replaced))
+        ]
+    candidates.extend(ages)
     if not candidates:
         return None
     value, found = max(candidates, key=lambda c: c[0])
