@@ -1305,6 +1305,33 @@ CASES = [
         "rct",
         ("intermediate", 196),
     ),
+    # "at N weeks' gestation were randomised" starts the count too
+    (
+        "women at a gestational week were randomised, outcome weeks postpartum",
+        [
+            (
+                "METHODS",
+                "Ninety women with anxiety at 24 weeks' gestation were randomised to weekly "
+                "massage for 10 weeks or to usual care; anxiety was measured after the course "
+                "and at 6 weeks postpartum.",
+            )
+        ],
+        "rct",
+        ("intermediate", 154),
+    ),
+    # H1: "N months after it ended" is counted from the end of treatment
+    (
+        "months after it ended",
+        [
+            (
+                "METHODS",
+                "Veterans received six weekly massages; symptoms were measured at baseline, at "
+                "the end of the 6-week programme and 2 months after it ended.",
+            )
+        ],
+        "observational",
+        ("intermediate", 102),
+    ),
     # ... and outcomes recorded at the birth itself: (40 - 26) weeks after randomisation
     (
         "randomised at a gestational week, outcomes recorded at delivery",

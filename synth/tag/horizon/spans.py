@@ -86,7 +86,7 @@ def gestation_starts(texts: list[tuple[str, str]]) -> list[tuple[float, Evidence
     found: list[tuple[float, Evidence]] = []
     for where, text in texts:
         for match in _GESTATION_START.finditer(text):
-            week = int(match.group("week") or match.group("week_of") or match.group("weeks"))
+            week = int(next(w for w in match.group("week", "week_of", "weeks", "weeks_at") if w))
             if week < _TERM_WEEKS:
                 found.append(((_TERM_WEEKS - week) * 7.0, Evidence(where, match.group())))
     return found
