@@ -2091,6 +2091,25 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # R3: a null the conclusion states on an outcome declared secondary in apposition
+    (
+        "conclusion null on an outcome declared secondary in apposition",
+        "Massage after eccentric exercise: a randomised trial",
+        [
+            (
+                "RESULTS",
+                "Soreness was lower with massage at 24 and 48 hours (p < 0.01). Range of "
+                "motion, a secondary outcome, did not differ between groups.",
+            ),
+            (
+                "CONCLUSIONS",
+                "Massage reduces soreness after eccentric exercise, although it does not "
+                "appear to restore range of motion.",
+            ),
+        ],
+        "rct",
+        "positive",
+    ),
     # R3: a null secondary that shares only the condition's word with the primary
     (
         "headache intensity null beside a primary on headache days",
