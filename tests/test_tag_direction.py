@@ -2091,6 +2091,82 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # R2/R3: "X (its scale) was the primary outcome", named long before the marker
+    (
+        "primary outcome named as the subject, null on other measures",
+        "Foot massage for anxiety in ventilated patients",
+        [
+            (
+                "METHODS",
+                "Sixty patients were randomised to foot massage or usual care. State anxiety "
+                "(Faces Anxiety Scale and a 100-mm visual analogue scale) was the primary "
+                "outcome; heart rate and blood pressure were also recorded.",
+            ),
+            (
+                "RESULTS",
+                "Anxiety fell more with massage (p < 0.001). Vital signs did not differ.",
+            ),
+            (
+                "CONCLUSION",
+                "Foot massage reduced anxiety, even though physiological indicators were "
+                "unchanged.",
+            ),
+        ],
+        "rct",
+        "positive",
+    ),
+    # R3: two primary outcomes named together as the subject, one better and one null
+    (
+        "co-primary outcomes named as the subject split",
+        "Massage for fatigue and spasticity in multiple sclerosis",
+        [
+            (
+                "METHODS",
+                "Fatigue (Modified Fatigue Impact Scale, MFIS) and lower-limb spasticity "
+                "(Modified Ashworth Scale) were the primary outcomes.",
+            ),
+            (
+                "RESULTS",
+                "MFIS scores fell more with massage (p = 0.003). Spasticity did not change.",
+            ),
+            ("CONCLUSIONS", "Massage reduced fatigue but did not affect spasticity."),
+        ],
+        "rct",
+        "mixed",
+    ),
+    # R2: an effect that "could not be separated from that of placebo"
+    (
+        "effect not separable from placebo",
+        "Trigger point massage for tension-type headache",
+        [
+            (
+                "METHODS",
+                "Adults were randomised to massage, placebo ultrasound or wait-list. Headache "
+                "frequency was the primary outcome.",
+            ),
+            (
+                "CONCLUSIONS",
+                "Massage may help, but its effect on headache frequency could not be "
+                "separated from that of placebo.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # R4: "not inferior to" an active comparator is no_effect
+    (
+        "not inferior to the active comparator",
+        "Mechanical massage versus manual lymphatic drainage for lymphoedema",
+        [
+            (
+                "CONCLUSION",
+                "Mechanical massage was not inferior to manual lymphatic drainage for "
+                "reducing limb volume.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # R3: a null the conclusion states on an outcome declared secondary in apposition
     (
         "conclusion null on an outcome declared secondary in apposition",

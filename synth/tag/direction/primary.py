@@ -28,7 +28,7 @@ _ABBREVIATION = re.compile(r"\b[A-Z]{2,3}\b")
 # every pattern names one ("primary outcome", "(primary)")
 _MARKER = re.compile(r"primary\s+(?:outcome|end)|primary\s*\)", re.IGNORECASE)
 _SECONDARY_MARKER = re.compile(r"secondary\s+(?:outcome|end)", re.IGNORECASE)
-_BEFORE, _AFTER = 60, 120  # the text around "primary" the patterns may match in
+_BEFORE, _AFTER = 170, 120  # the text around "primary" the patterns may match in
 _NOT_OUTCOME = frozenset(_RULES["results"]["generic_words"]) | frozenset(
     _RULES["results"]["time_words"]
 )
