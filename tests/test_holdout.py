@@ -45,6 +45,10 @@ its own topics sampled at random, in the CONSORT style of 2000-2015, on infants,
 older adults, and on pain and swelling with active comparators. ``blind52.jsonl`` to
 ``blind55.jsonl`` (60 each) copy it once more, on sport and exercise recovery, on nursing and
 palliative care, on long-term outcomes and harms, and on three-arm and pragmatic trials.
+``blind56.jsonl`` to ``blind59.jsonl`` (60 each) copy it with one field made hard in each:
+timelines (several time points, ages, gestational weeks, days from surgery or birth),
+conclusions in many registers, head counts written in many ways, and conditions across the
+whole taxonomy.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -103,6 +107,10 @@ design, horizon, direction, n):
 - blind53: 1.000, 0.964, 1.000, 0.967, 0.917, 1.000
 - blind54: 1.000, 0.966, 0.983, 0.900, 0.967, 0.983
 - blind55: 1.000, 0.994, 1.000, 0.967, 0.900, 0.967
+- blind56: 1.000, 0.962, 1.000, 0.850, 0.983, 1.000
+- blind57: 1.000, 0.982, 1.000, 0.917, 0.917, 1.000
+- blind58: 1.000, 0.961, 0.983, 0.950, 0.933, 0.950
+- blind59: 1.000, 0.990, 1.000, 0.950, 0.983, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -179,6 +187,10 @@ SETS = {
     "blind53.jsonl": (60, TARGETS),
     "blind54.jsonl": (60, TARGETS),
     "blind55.jsonl": (60, TARGETS),
+    "blind56.jsonl": (60, TARGETS),
+    "blind57.jsonl": (60, TARGETS),
+    "blind58.jsonl": (60, TARGETS),
+    "blind59.jsonl": (60, TARGETS),
 }
 
 
