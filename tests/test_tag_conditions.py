@@ -88,6 +88,15 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
             ("mental_health",),
         ),
         ("Gonorrhoea and syphilis among women working in massage parlours", ("other_condition",)),
+        # the back's pain said once for both sites
+        (
+            "Massage use among adults with chronic back or neck pain",
+            ("low_back_pain", "neck_shoulder_pain"),
+        ),
+        (
+            "Abdominal massage for bowel dysfunction in spinal cord injury",
+            ("gastrointestinal", "neurological"),
+        ),
     ],
 )
 def test_title_vocabulary(title: str, expected: tuple[str, ...]) -> None:
