@@ -188,6 +188,21 @@ def test_c2_older_infants_are_pediatric() -> None:
     assert _labels("Massage for colic in infants") == ("pediatric",)
 
 
+def test_c1_what_a_harm_report_s_patients_presented_with_is_the_harm() -> None:
+    record = Record(
+        pmid="1",
+        title="Carotid artery dissection after vigorous neck massage: two cases",
+        abstract=(
+            AbstractSection(
+                "Two women presented with severe headache and visual loss a day after a neck "
+                "massage given for neck pain."
+            ),
+        ),
+    )
+    labels, _ = tag_conditions(record, design="case_report")
+    assert labels == ("neck_shoulder_pain",)
+
+
 def test_c3_incidental_age_is_not_older_adults() -> None:
     labels = _labels(
         "Massage for neck pain", ("METHODS", "Patients aged 18 to 80 years took part.")

@@ -35,6 +35,8 @@ _REVIEWS = frozenset({"review", "systematic_review"})
 _HARM_TITLE = re.compile(_RULES["harm_title"], re.IGNORECASE)
 _HARM_DESIGNS = frozenset(_RULES["harm_designs"])
 _HARM_KEEPS = frozenset(_RULES["harm_keeps"])
+_HARM_SYMPTOMS = re.compile(_RULES["harm_symptoms"], re.IGNORECASE)
+_SYMPTOMS_END = re.compile(_RULES["harm_symptoms_end"], re.IGNORECASE)
 _BLOCKERS = frozenset({"ignore"})
 _ONLY_ALONE = ("healthy_physiology",)
 _ALONE_OK = frozenset({"mental_health", "sleep", "healthy_physiology"})
@@ -50,20 +52,24 @@ def tag_conditions(
     weak: dict[str, Evidence] = {}
     read_results = design in _REVIEWS  # reviews name their conditions in the results
     places = _places(record)
+    harm = _HARM_TITLE.match(record.title) if design in _HARM_DESIGNS else None
     for where, text, focus in places:
         excluded = [mark.start for mark in _EXCLUSION.finditer(text)]
+        symptoms = list(_HARM_SYMPTOMS.finditer(text)) if harm is not None else []
         for hit in _SCANNER.patterns.finditer(text, blockers=_BLOCKERS):
             label, _, scope = hit.label.partition("|")
             if label == "ignore" or (
                 excluded and marked_nearby(text, hit.start, excluded, breaks=_CLAUSE)
             ):
                 continue
+            if symptoms and _presented_with(text, hit.start, symptoms):
+                continue
             if _counts(where, text, focus, hit.start, scope, read_results):
                 _keep(found, weak, label, scope, Evidence(where, hit.text))
     if "pediatric|infant" in weak and "preterm_neonatal" not in found:  # infants, of what age?
         _neonatal_age(found, [(w, t) for w, t, _ in places if not w.startswith(_RESULTS)])
-    if design in _HARM_DESIGNS:
-        _drop_harms(found, record.title)
+    if harm is not None:
+        _drop_harms(found, harm)
     _resolve(found, weak, kind=kind, design=design)
     labels = tuple(sorted(found))
     if not labels:
@@ -71,11 +77,17 @@ def tag_conditions(
     return labels, tuple(found[label] for label in labels)
 
 
-def _drop_harms(found: dict, title: str) -> None:
+def _presented_with(text: str, at: int, marks: list[re.Match[str]]) -> bool:
+    """In a report of harm, a label in what the patient "presented with" (up to the end
+    of the clause, or to "after ...", which names what came before) is the harm too."""
+    for mark in marks:
+        if mark.end() <= at and not _SYMPTOMS_END.search(text, mark.end(), at):
+            return True
+    return False
+
+
+def _drop_harms(found: dict, harm: re.Match[str]) -> None:
     """C1: what a title names as a harm of massage is an adverse event, not the population."""
-    harm = _HARM_TITLE.match(title)
-    if harm is None:
-        return
     for hit in _SCANNER.patterns.finditer(harm.group("harm")):
         label, _, scope = hit.label.partition("|")
         if label != "ignore" and not scope:
