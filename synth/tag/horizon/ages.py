@@ -35,7 +35,7 @@ def age_points(
 ) -> tuple[list[tuple[float, Evidence]], list[float]]:
     """The outcome points stated as an age, in days after entry, and the ages (in days
     from birth) they replace: "no differences at 6 or 12 months" then names those ages."""
-    if not any(word in lower for word in _NEEDLES) or not any(w in lower for w in _CONTEXT):
+    if not any(word in lower for word in _NEEDLES) or not any(word in lower for word in _CONTEXT):
         return [], []
     if not any(pattern.search(text) for _, text in texts for pattern in _POINTS):
         return [], []  # (most records about infants state no age point: one search each)

@@ -28,6 +28,7 @@ _SPANS = frozenset({"duration", "point"})
 # "at 6 months", "by postoperative day 5": a time point, not a treatment span
 _AT_POINT = re.compile(r"\b(?:at|on|by)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NEAR = re.compile(r"(?:at|within|after)\s", re.IGNORECASE)
+_BIRTH_WORDS = ("partum", "natal", "birth", "delivery")
 _SAME_POINT = 0.03  # "26 weeks" and "6 months" name the same time point
 
 
@@ -114,6 +115,8 @@ def _after_birth(
     before birth plus the time after it, from the first massage (H1, H5).  A course
     that starts at a gestational week and names no end counts (40 - N) weeks to the
     birth, for postpartum points and for outcomes 'recorded at delivery'."""
+    if not any(word in lower for word in _BIRTH_WORDS):
+        return []  # (no point counted from a birth, no birth to count to)
     points = [m for m in days if after_birth(m)] if "post" in lower or "after" in lower else []
     pregnancy = "gestation" in lower or "pregnan" in lower
     if not points and not pregnancy:

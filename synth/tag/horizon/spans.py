@@ -85,6 +85,9 @@ def gestation_starts(texts: list[tuple[str, str]]) -> list[tuple[float, Evidence
     the time a postpartum point is counted after (H1, H5)."""
     found: list[tuple[float, Evidence]] = []
     for where, text in texts:
+        lower = text.lower()
+        if "gestation" not in lower and "pregnan" not in lower:
+            continue  # (every pattern names one: the scan is slow on other texts)
         for match in _GESTATION_START.finditer(text):
             week = int(next(w for w in match.group("week", "week_of", "weeks", "weeks_at") if w))
             if week < _TERM_WEEKS:
