@@ -97,6 +97,19 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
             "Abdominal massage for bowel dysfunction in spinal cord injury",
             ("gastrointestinal", "neurological"),
         ),
+        ("Hand and wrist pain among massage therapists", ("other_musculoskeletal",)),
+        ("Massage after anterior cruciate ligament reconstruction", ("other_musculoskeletal",)),
+        ("Preventive massage and injury incidence in rugby union clubs", ("exercise_recovery",)),
+        ("Pain and swelling of the left calf treated with lymph drainage", ("leg_pain_edema",)),
+        ("Manual lymph drainage in phlebology", ("leg_pain_edema",)),
+        # sports massage names athletes only when nobody else is named
+        ("Sports massage: hands on, evidence off?", ("exercise_recovery",)),
+        ("Sports massage for chronic low back pain", ("low_back_pain",)),
+        ("Early massage and return to play in amateur footballers", ("exercise_recovery",)),
+        (
+            "Shiatsu for knee osteoarthritis in retired professional footballers",
+            ("osteoarthritis_arthritis",),
+        ),
     ],
 )
 def test_title_vocabulary(title: str, expected: tuple[str, ...]) -> None:
