@@ -136,6 +136,11 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
         ),
         ("Rats received daily stroking of the abdomen for ten days.", "animal_lab"),
         ("Human fibroblasts were stretched in vitro to mimic massage.", "animal_lab"),
+        (
+            "Cultured human skeletal muscle cells were compressed cyclically in a bioreactor; "
+            "interleukin-6 release was measured.",
+            "animal_lab",
+        ),
         ("We report a 34-year-old woman who developed a hematoma after massage.", "case_report"),
         (
             "Participants will be randomized to massage or sham; recruitment begins in 2025.",
@@ -164,6 +169,23 @@ def test_d2_search_plus_pooling_is_a_systematic_review() -> None:
         "data were pooled with a random-effects model.",
     )
     assert tag_design(record)[0] == "systematic_review"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Design and baseline characteristics of a randomised trial of massage for back pain",
+        "Rationale and design of a trial of massage for cancer-related fatigue",
+    ],
+)
+def test_a_design_paper_before_results_is_a_protocol(title: str) -> None:
+    record = _record(
+        title,
+        "Adults were randomised to massage or usual care; 312 were enrolled. Outcome results "
+        "will be reported separately.",
+        ("Randomized Controlled Trial",),
+    )
+    assert tag_design(record)[0] == "protocol"
 
 
 def test_protocol_title_beats_the_rct_publication_type() -> None:
