@@ -2167,6 +2167,32 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # R1: in one group, "function improved similarly" is one more gain, not an equivalence
+    (
+        "single group: another outcome improved similarly",
+        "Self-massage for knee osteoarthritis: a single-arm study",
+        [
+            (
+                "RESULTS",
+                "WOMAC pain fell by 2.9 points at 8 weeks compared with baseline (p < 0.001); "
+                "function improved similarly.",
+            ),
+            ("CONCLUSIONS", "Pain and function improved with self-massage."),
+        ],
+        "observational",
+        "positive",
+    ),
+    # ... while two groups that "improved similarly" are an equivalence
+    (
+        "both groups improved similarly",
+        "Massage versus exercise for knee osteoarthritis",
+        [
+            ("RESULTS", "Both groups improved similarly."),
+            ("CONCLUSIONS", "Massage improved pain in knee osteoarthritis."),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # R3: a null the conclusion states on an outcome declared secondary in apposition
     (
         "conclusion null on an outcome declared secondary in apposition",
