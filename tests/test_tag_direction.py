@@ -2167,6 +2167,23 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # R3: "decreased significantly ... compared with the control group" is an advantage, so a
+    # null on the title's other outcome splits the result
+    (
+        "advantage stated verb-first, null on the other titled outcome",
+        "Effects of abdominal massage on constipation and depression in older adults",
+        [
+            (
+                "RESULTS",
+                "Constipation scores decreased significantly in the experimental group "
+                "compared with the control group. Depression scores did not differ between "
+                "groups.",
+            ),
+            ("CONCLUSION", "Abdominal massage is an effective intervention for constipation."),
+        ],
+        "controlled_trial",
+        "mixed",
+    ),
     # R1: in one group, "function improved similarly" is one more gain, not an equivalence
     (
         "single group: another outcome improved similarly",
