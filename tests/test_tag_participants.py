@@ -386,3 +386,26 @@ def test_across_sections_first_count_holds_unless_a_later_section_states_a_total
         "40 office workers were recruited.", "A total of 36 participants were randomised."
     )
     assert tag_participants(total_after_count, design="rct")[0] == 36
+
+
+def test_an_editorial_counts_no_participants_of_its_own() -> None:
+    record = Record(
+        pmid="1",
+        title="Massage for preterm infants: weighing the evidence",
+        abstract=(
+            AbstractSection(
+                "In this issue, a randomised trial of 120 stable preterm infants reports "
+                "greater weight gain with massage."
+            ),
+        ),
+        publication_types=("Editorial", "Comment"),
+    )
+    assert tag_participants(record, design="other")[0] is None
+    # a consensus study names its own experts
+    delphi = Record(
+        pmid="2",
+        title="Safety of massage in cancer: a Delphi consensus",
+        abstract=(AbstractSection("Forty-two experts took part in three Delphi rounds."),),
+        publication_types=("Consensus Development Conference",),
+    )
+    assert tag_participants(delphi, design="other")[0] == 42

@@ -42,11 +42,15 @@ from .patterns import (
     _value,
 )
 
+_OPINION_TYPES = frozenset(_RULES["no_count_publication_types"])
+
 
 def tag_participants(record: Record, *, design: str) -> tuple[int | None, tuple[Evidence, ...]]:
     """The head count and the phrase it was read from (None when not stated)."""
     if design in _RULES["no_count_designs"]:
         return None, (Evidence("default", f"no participant count for design {design}"),)
+    if design == "other" and _OPINION_TYPES.intersection(record.publication_types):
+        return None, (Evidence("default", "an opinion piece counts no participants of its own"),)
     counts = _find_counts(record)
     title = record.title
     # "report of three cases": a title's count, for case reports and records with no abstract
