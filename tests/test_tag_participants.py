@@ -21,6 +21,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Thirty-six nursing-home residents took part.", 36),
         ("One hundred and twenty infants were recruited from two NICUs.", 120),
         ("A total of 88 participants completed baseline measures.", 88),
+        # a total named for the first of two groups: both groups count
+        (
+            "A total of 45 women with fibromyalgia and 30 age-matched healthy controls "
+            "received one massage.",
+            75,
+        ),
         ("The study included 45 consecutive outpatients with knee OA.", 45),
         ("Participants (n = 72) were aged 65 years or older.", 72),
         ("Women were randomised to massage (n = 31) or relaxation (n = 29).", 60),

@@ -34,6 +34,7 @@ from .patterns import (
     _SETTING,
     _SKIP,
     _TOTAL,
+    _TOTAL_SECOND_PATTERN,
     _WORD_COUNT,
     _WORD_STARTS,
     _Count,
@@ -43,6 +44,7 @@ from .patterns import (
 )
 
 _OPINION_TYPES = frozenset(_RULES["no_count_publication_types"])
+_TOTAL_SECOND = re.compile(_TOTAL_SECOND_PATTERN)
 
 
 def tag_participants(record: Record, *, design: str) -> tuple[int | None, tuple[Evidence, ...]]:
@@ -164,5 +166,8 @@ def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _
         value *= parse_number(match.group("groups")) or 1
     elif kind == "per_group" or _EACH_GROUP.match(text, match.end()):
         value *= _group_count(text, match.start())
+    elif match.re is _TOTAL:  # "a total of 90 men with CPPS and 60 controls": both groups
+        second = _TOTAL_SECOND.match(text.lower(), match.end())
+        value += (_value(second.group("num")) or 0) if second is not None else 0
     phrase = text[match.start() : match.end()].strip()
     return _Count(kind, value, where, phrase, (index, match.start()))

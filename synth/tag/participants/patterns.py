@@ -83,6 +83,12 @@ _TOTAL = re.compile(
     # "a total of 2484 (58.7%) of the total prescriptions" counts no persons either
     rf"(?!(?:\([^()]{{0,24}}\)\s*)?(?:of (?:the )?(?:total |\w+ )?)?(?:{_NOT_TOTAL})\b)"
 )
+# ... and a second group named right after it in the same phrase: "(a total of 90) men with
+# CPPS and 60 age-matched controls" (matched on lower-cased text)
+_TOTAL_SECOND_PATTERN = (
+    rf"[^.;:()0-9]{{0,60}}?\band (?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_alternation(_RULES['person_nouns']).lower()}|controls?)\b"
+)
 _GROUPS_OF = re.compile(
     rf"\b(?P<groups>two|three|four|2|3|4) (?:\w+ )?(?:groups|arms) of "
     rf"(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})"
