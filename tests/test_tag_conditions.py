@@ -105,6 +105,9 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         # sports massage names athletes only when nobody else is named
         ("Sports massage: hands on, evidence off?", ("exercise_recovery",)),
         ("Sports massage for chronic low back pain", ("low_back_pain",)),
+        ("Massage in the early treatment of the painful stiff shoulder", ("neck_shoulder_pain",)),
+        ("Ice massage of the hand for acute dental pain", ("other_condition",)),
+        ("Massage of pressure points to prevent pressure ulcers", ("other_condition",)),
         ("Early massage and return to play in amateur footballers", ("exercise_recovery",)),
         (
             "Shiatsu for knee osteoarthritis in retired professional footballers",
@@ -214,6 +217,33 @@ def test_c1_what_a_harm_report_s_patients_presented_with_is_the_harm() -> None:
     )
     labels, _ = tag_conditions(record, design="case_report")
     assert labels == ("neck_shoulder_pain",)
+
+
+def test_the_baby_of_a_perineal_massage_study_is_the_birth_not_a_population() -> None:
+    record = Record(
+        pmid="1",
+        title="Antenatal perineal massage: a guide for midwives",
+        abstract=(
+            AbstractSection(
+                "Women expecting their first baby may massage the perineum from 34 weeks."
+            ),
+        ),
+    )
+    labels, _ = tag_conditions(record, kind="perineal", design="review")
+    assert labels == ("pregnancy_labor",)
+
+
+def test_an_icu_complication_in_the_results_is_no_condition() -> None:
+    record = Record(
+        pmid="1",
+        title="Foot massage for anxiety in intensive care",
+        abstract=(
+            AbstractSection("Anxiety was lower with massage.", label="RESULTS"),
+            AbstractSection("No pressure ulcers occurred in either group.", label="RESULTS"),
+        ),
+    )
+    labels, _ = tag_conditions(record, design="rct")
+    assert "other_condition" not in labels
 
 
 def test_c3_incidental_age_is_not_older_adults() -> None:

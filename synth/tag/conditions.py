@@ -158,7 +158,8 @@ def _resolve(found: dict, weak: dict, *, kind: str, design: str) -> None:
         found.pop(label, None)  # a stroke after carotid sinus massage is a complication
     for label in _RULES["kind_conditions"].get(kind, ()):
         found.setdefault(label, Evidence("massage_kind", kind))
-    if "pediatric|infant" in weak and "preterm_neonatal" not in found:
+    infants = "pediatric|infant" in weak and kind not in _RULES["infant_is_the_birth"]
+    if infants and "preterm_neonatal" not in found:
         found.setdefault("pediatric", weak["pediatric|infant"])
     both = _marker(found, weak, design=design)
     if not set(found) - _ALONE_OK:
