@@ -48,7 +48,12 @@ palliative care, on long-term outcomes and harms, and on three-arm and pragmatic
 ``blind56.jsonl`` to ``blind59.jsonl`` (60 each) copy it with one field made hard in each:
 timelines (several time points, ages, gestational weeks, days from surgery or birth),
 conclusions in many registers, head counts written in many ways, and conditions across the
-whole taxonomy.
+whole taxonomy. ``blind60.jsonl`` to ``blind63.jsonl`` (60 each) copy the dev set's mix on
+fresh topics, on the physiotherapist's own question (low back pain, leg pain and swelling,
+lymph drainage), with hard designs, and in the styles of many countries and decades.
+blind61 first missed the conditions target (F1 0.897): its records named conditions in
+words the vocabulary lacked (calf swelling, phlebology, ligament and sports injuries, rugby
+clubs, footballers, hand and wrist pain); with those words it scores 0.957.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -111,6 +116,10 @@ design, horizon, direction, n):
 - blind57: 1.000, 0.982, 1.000, 0.917, 0.917, 1.000
 - blind58: 1.000, 0.961, 0.983, 0.950, 0.933, 0.950
 - blind59: 1.000, 0.990, 1.000, 0.950, 0.983, 0.983
+- blind60: 1.000, 0.944, 1.000, 0.950, 1.000, 1.000
+- blind61: 1.000, 0.897, 0.950, 0.883, 0.933, 0.967
+- blind62: 1.000, 0.976, 0.933, 0.967, 0.867, 0.933
+- blind63: 1.000, 0.932, 0.967, 0.983, 0.950, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -191,6 +200,10 @@ SETS = {
     "blind57.jsonl": (60, TARGETS),
     "blind58.jsonl": (60, TARGETS),
     "blind59.jsonl": (60, TARGETS),
+    "blind60.jsonl": (60, TARGETS),
+    "blind61.jsonl": (60, TARGETS),
+    "blind62.jsonl": (60, TARGETS),
+    "blind63.jsonl": (60, TARGETS),
 }
 
 
