@@ -65,6 +65,12 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
             "controlled_trial",
         ),
         ("A postal questionnaire on massage use was sent to 240 nurses.", "observational"),
+        # a trial that collects its follow-up by post is still the trial
+        (
+            "Patients were assigned by ward to exercise plus massage or exercise alone; pain "
+            "was assessed at discharge and, by postal questionnaire, six months later.",
+            "controlled_trial",
+        ),
         (
             "Sprinters ran after massage and after a warm-up on two days; the order of "
             "conditions was decided by the coach.",
