@@ -373,6 +373,8 @@ def test_a_protocol_still_reads_its_future_tense() -> None:
         "Open cardiac massage in penetrating chest trauma: 38 cases",
         "Scar massage for burn scars in children: report of three cases",
         "Cardiac massage in 30 cases of cardiac arrest during anaesthesia",
+        "Lymph drainage in post-traumatic leg oedema: a series of 12 patients",
+        "Massage for plantar fasciitis: a case series",
     ],
 )
 def test_a_title_that_counts_its_cases_is_a_case_series(title: str) -> None:
