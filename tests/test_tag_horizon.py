@@ -1319,6 +1319,33 @@ CASES = [
         "rct",
         ("intermediate", 154),
     ),
+    # symptoms before the study are no time point
+    (
+        "symptoms the patient had had for two days",
+        [
+            (
+                None,
+                "A 58-year-old man who had had pain and swelling of the left calf for two days "
+                "received a leg massage and collapsed 40 minutes after the session.",
+            )
+        ],
+        "case_report",
+        ("immediate", 0),
+    ),
+    # "within two months of stopping treatment" is no treatment span
+    (
+        "within months of stopping treatment is no span",
+        [
+            (
+                "METHODS",
+                "Patients had massage three times a week for 4 weeks; volume was measured after "
+                "treatment and 8 weeks after treatment ended.",
+            ),
+            ("CONCLUSION", "The effect is lost within two months of stopping treatment."),
+        ],
+        "controlled_trial",
+        ("short", 84),
+    ),
     # H1: "N months after it ended" is counted from the end of treatment
     (
         "months after it ended",

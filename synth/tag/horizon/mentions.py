@@ -69,7 +69,7 @@ _WIDE_LEFT = tuple(
         re.compile(_RULES["exclude"][f"{name}_left"], _FLAGS),
         tuple(_RULES["exclude"][f"{name}_needles"]),
     )
-    for name in ("recruitment", "difference")
+    for name in ("recruitment", "difference", "history")
 )
 _WIDE_WINDOW = 90
 _START_POINT = re.compile(_RULES["exclude"]["start_point"], _FLAGS)
@@ -165,8 +165,9 @@ def _gestational(mention: _Mention, items: list[_Item]) -> bool:
 
 
 def _wide_left(text: str, start: int) -> bool:
-    """A recruitment window ('attended the clinic of one city over two years') or a
-    difference ('shortened the time to full feeding by 2.6 days'): no study time."""
+    """A recruitment window ('attended the clinic of one city over two years'), a
+    difference ('shortened the time to full feeding by 2.6 days') or symptoms before the
+    study ('had had calf pain for two days'): no study time."""
     left = text[max(0, start - _WIDE_WINDOW) : start]
     lower = left.lower()
     return any(
