@@ -1319,6 +1319,21 @@ CASES = [
         "rct",
         ("intermediate", 154),
     ),
+    # H1: a point stated as a gestational week counts from the gestational week at entry
+    (
+        "gestational week at follow-up minus the week at entry",
+        [
+            (
+                "METHODS",
+                "Sixty women between 18 and 20 weeks' gestation with low back pain were "
+                "randomized to massage for 5 weeks or usual care. Pain was rated at the end "
+                "of treatment and again at 34 weeks' gestation; babies born at 36 weeks' "
+                "gestation or earlier were noted.",
+            )
+        ],
+        "rct",
+        ("intermediate", 105),
+    ),
     # symptoms before the study are no time point
     (
         "symptoms the patient had had for two days",

@@ -4,8 +4,9 @@
 months of age": the last point is 12 - 6 = 6 months after entry.  "At 12 months
 corrected age" counts from term, so a start "at 32 weeks' postmenstrual age"
 adds the 8 weeks before term.  A point with no entry age stated counts from
-birth.  Only records about infants are read; the rules are in
-``rules/horizon.toml`` ``[ages]``.
+birth.  Only records about infants are read.  In pregnancy, a point stated as
+a gestational week ("at 36 weeks' gestation") counts the same way from the
+week at entry.  The rules are in ``rules/horizon.toml`` ``[ages]``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ _MEASURED = re.compile(_AGES["measured"], _FLAGS)
 _TERM_START = re.compile(_AGES["term_start"], _FLAGS)
 _TERM_WEEKS = int(_AGES["term_weeks"])
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_GESTATION_POINT = re.compile(_AGES["gestation_point"], _FLAGS)
+_GESTATION_NOT_POINT = re.compile(_AGES["gestation_not_point"], _FLAGS)
+_GESTATION_ENTRY = re.compile(_AGES["gestation_entry"], _FLAGS)
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*", _FLAGS)
 
 
@@ -102,3 +106,31 @@ def _is_entry(sentence: str, match: re.Match[str]) -> bool:
     """A point phrase in an enrolling sentence is the entry age ('at 2 weeks of age were
     enrolled') unless a measurement verb stands before it in the sentence."""
     return _MEASURED.search(sentence, 0, match.start()) is None
+
+
+def gestation_points(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[float, Evidence]]:
+    """Outcome points stated as a gestational week, in days after the week at entry."""
+    if "week" not in lower or ("gestation" not in lower and "pregnan" not in lower):
+        return []
+    entries: list[float] = []
+    points: list[tuple[int, Evidence]] = []
+    for where, text in texts:
+        if where == "title" or not _GESTATION_POINT.search(text):
+            continue
+        for sentence in split_sentences(text):
+            enrols = _ENTRY_SENTENCE.search(sentence) is not None
+            for match in _GESTATION_POINT.finditer(sentence):
+                before = sentence[max(0, match.start() - 30) : match.start()]
+                if not (enrols and _is_entry(sentence, match)) and not _GESTATION_NOT_POINT.search(
+                    before
+                ):
+                    points.append((int(match["w"]), Evidence(where, match[0])))
+            if enrols:
+                for match in _GESTATION_ENTRY.finditer(sentence):
+                    if _is_entry(sentence, match):
+                        low, high = int(match["a"]), int(match["b"] or match["a"])
+                        entries.append((low + high) / 2)
+    if not points or not entries:
+        return []
+    entry = min(entries)
+    return [((week - entry) * 7.0, evidence) for week, evidence in points if week > entry]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...records import Evidence
-from .ages import age_points
+from .ages import age_points, gestation_points
 from .common import _RULES
 from .mentions import _Mention, after_birth
 from .sessions import _UNPLACEABLE, _UNPLACEABLE_NEEDLES, _first_match, _single_session
@@ -102,6 +102,7 @@ def _latest_day(
             if not (isinstance(m, _Mention) and m.role == "point" and _same_point(value, replaced))
         ]
     candidates.extend(ages)
+    candidates.extend(gestation_points(texts, lower=lower))
     if not candidates:
         return None
     value, found = max(candidates, key=lambda c: c[0])
