@@ -107,6 +107,12 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         ("Sports massage for chronic low back pain", ("low_back_pain",)),
         ("Massage in the early treatment of the painful stiff shoulder", ("neck_shoulder_pain",)),
         ("Ice massage of the hand for acute dental pain", ("other_condition",)),
+        ("Trigger point massage for chronic low back pain", ("low_back_pain",)),
+        ("Hand massage for hand pain in rheumatoid arthritis", ("osteoarthritis_arthritis",)),
+        (
+            "Massage in the treatment of sports injuries",
+            ("exercise_recovery", "other_musculoskeletal"),
+        ),
         ("Massage of pressure points to prevent pressure ulcers", ("other_condition",)),
         ("Early massage and return to play in amateur footballers", ("exercise_recovery",)),
         (
@@ -244,6 +250,21 @@ def test_an_icu_complication_in_the_results_is_no_condition() -> None:
     )
     labels, _ = tag_conditions(record, design="rct")
     assert "other_condition" not in labels
+
+
+def test_a_practitioners_caseload_is_not_the_population() -> None:
+    record = Record(
+        pmid="1",
+        title="Massage therapists in one province: a survey of practice and income",
+        abstract=(
+            AbstractSection(
+                "A questionnaire was mailed to 900 therapists. The conditions most often "
+                "treated were back and neck complaints, sports injuries and stress."
+            ),
+        ),
+    )
+    labels, _ = tag_conditions(record, kind="other", design="observational")
+    assert labels == ()
 
 
 def test_c3_incidental_age_is_not_older_adults() -> None:
