@@ -2167,6 +2167,20 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # R4: slower recovery than the active comparator, and "cannot be recommended", is harm
+    (
+        "slower return to work than the comparator",
+        "Massage versus graded activity for sick-listed workers with low back pain",
+        [
+            (
+                "CONCLUSIONS",
+                "Massage led to slower return to work than graded activity and cannot be "
+                "recommended for this purpose.",
+            ),
+        ],
+        "rct",
+        "negative",
+    ),
     # R3: "decreased significantly ... compared with the control group" is an advantage, so a
     # null on the title's other outcome splits the result
     (
