@@ -52,6 +52,13 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Bimanual uterine compression and massage for uterine atony", "uterine"),
         ("Injection-site massage and sentinel node detection in breast cancer", "other"),
         ("Massage of the bladder during laparoscopic stone surgery", "other"),
+        ("Massage therapists' knowledge of lymphoedema risk: a national survey", "other"),
+        ("A massage education curriculum for the profession", "other"),
+        # patients taught to massage themselves
+        (
+            "A self-lymphatic massage education programme for breast cancer survivors",
+            "therapeutic",
+        ),
     ],
 )
 def test_title_decides_the_kind(title: str, expected: str) -> None:
