@@ -54,6 +54,10 @@ lymph drainage), with hard designs, and in the styles of many countries and deca
 blind61 first missed the conditions target (F1 0.897): its records named conditions in
 words the vocabulary lacked (calf swelling, phlebology, ligament and sports injuries, rugby
 clubs, footballers, hand and wrist pain); with those words it scores 0.957.
+``blind64.jsonl`` to ``blind67.jsonl`` (60 each) are on low back pain alone, on leg pain,
+swelling and lymphoedema, on the dev set's mix once more, and on whether the benefit lasts
+(outcomes at several times). blind65 first missed the kind target (0.967): two titles about
+massage therapists' knowledge and a patients' "massage education programme".
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -120,6 +124,10 @@ design, horizon, direction, n):
 - blind61: 1.000, 0.897, 0.950, 0.883, 0.933, 0.967
 - blind62: 1.000, 0.976, 0.933, 0.967, 0.867, 0.933
 - blind63: 1.000, 0.932, 0.967, 0.983, 0.950, 0.983
+- blind64: 1.000, 0.987, 0.967, 0.967, 0.900, 0.983
+- blind65: 0.967, 0.939, 0.967, 0.967, 0.950, 0.967
+- blind66: 1.000, 0.963, 1.000, 0.967, 1.000, 1.000
+- blind67: 1.000, 0.982, 1.000, 0.950, 0.933, 1.000
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -204,6 +212,10 @@ SETS = {
     "blind61.jsonl": (60, TARGETS),
     "blind62.jsonl": (60, TARGETS),
     "blind63.jsonl": (60, TARGETS),
+    "blind64.jsonl": (60, TARGETS),
+    "blind65.jsonl": (60, TARGETS),
+    "blind66.jsonl": (60, TARGETS),
+    "blind67.jsonl": (60, TARGETS),
 }
 
 
