@@ -2167,6 +2167,20 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # R3: an effect that "does not carry over to the next day" was not sustained
+    (
+        "effect does not carry over",
+        "Hand massage for agitation in dementia",
+        [
+            (
+                "CONCLUSIONS",
+                "A single hand massage calms agitated residents for at least an hour; the "
+                "effect does not carry over to the next day.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
     # R4: slower recovery than the active comparator, and "cannot be recommended", is harm
     (
         "slower return to work than the comparator",
