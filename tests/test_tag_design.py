@@ -194,6 +194,23 @@ def test_a_design_paper_before_results_is_a_protocol(title: str) -> None:
     assert tag_design(record)[0] == "protocol"
 
 
+def test_predictors_in_a_secondary_analysis_of_a_trial_are_observational() -> None:
+    record = _record(
+        "Who benefits from massage for neck pain? Predictors of response in a secondary "
+        "analysis of a randomized trial",
+        "Data from the massage arms of a randomized trial were analysed with logistic regression.",
+        ("Randomized Controlled Trial",),
+    )
+    assert tag_design(record)[0] == "observational"
+    # a secondary analysis that compares the randomised arms stays the trial
+    arms = _record(
+        "Massage and sleep in advanced cancer: secondary analysis of a randomized trial",
+        "Patients randomized to massage or simple touch rated their sleep weekly.",
+        ("Randomized Controlled Trial",),
+    )
+    assert tag_design(arms)[0] == "rct"
+
+
 def test_protocol_title_beats_the_rct_publication_type() -> None:
     record = _record(
         "Massage for cancer fatigue: study protocol for a randomised controlled trial",
