@@ -2167,6 +2167,39 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # R3: gains "largely lost by one year" were not sustained ...
+    (
+        "gains largely lost by one year",
+        "Outcomes of a hospital massage programme for chronic low back pain",
+        [
+            (
+                "RESULTS",
+                "Pain fell from 6.1 at baseline to 4.2 at 6 months (p < 0.001) but was 5.7 at "
+                "12 months.",
+            ),
+            (
+                "CONCLUSIONS",
+                "Patients improved over the first months, but gains were largely lost by one year.",
+            ),
+        ],
+        "observational",
+        "mixed",
+    ),
+    # ... while "part of the effect is lost with time" leaves a benefit
+    (
+        "part of the effect lost",
+        "Massage for lymphoedema of the arm",
+        [
+            (
+                None,
+                "Excess volume fell by 24% after four weeks of daily massage and by 13% six "
+                "months later. Massage gives a worthwhile reduction in lymphoedema, although "
+                "part of the effect is lost with time.",
+            ),
+        ],
+        "observational",
+        "positive",
+    ),
     # R3: an effect that "does not carry over to the next day" was not sustained
     (
         "effect does not carry over",
