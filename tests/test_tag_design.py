@@ -392,6 +392,8 @@ def test_a_protocol_still_reads_its_future_tense() -> None:
         "Cardiac massage in 30 cases of cardiac arrest during anaesthesia",
         "Lymph drainage in post-traumatic leg oedema: a series of 12 patients",
         "Massage for plantar fasciitis: a case series",
+        "Open-chest cardiac massage after failed closed-chest resuscitation: experience with "
+        "38 patients",
     ],
 )
 def test_a_title_that_counts_its_cases_is_a_case_series(title: str) -> None:
