@@ -226,6 +226,22 @@ def test_c1_what_a_harm_report_s_patients_presented_with_is_the_harm() -> None:
     assert labels == ("neck_shoulder_pain",)
 
 
+def test_what_a_harm_report_s_patient_developed_is_the_harm_not_why_she_came() -> None:
+    record = Record(
+        pmid="1",
+        title="Vertebral artery dissection after neck massage",
+        abstract=(
+            AbstractSection(
+                "A woman with a 2-week history of neck pain received a vigorous neck massage. "
+                "Within hours she developed occipital headache and vertigo. A man developed "
+                "dissection within days of a massage given for shoulder pain."
+            ),
+        ),
+    )
+    labels, _ = tag_conditions(record, design="case_report")
+    assert labels == ("neck_shoulder_pain",)
+
+
 def test_the_baby_of_a_perineal_massage_study_is_the_birth_not_a_population() -> None:
     record = Record(
         pmid="1",
