@@ -1707,6 +1707,16 @@ def test_title_time_point_counts():
     assert tag_horizon(record, design="rct")[:2] == ("intermediate", 182)
 
 
+def test_a_procedure_named_in_a_title_alone_states_no_time():
+    record = _record(title="Termination of tachycardia by carotid sinus massage in an infant")
+    assert tag_horizon(record, design="case_report")[:2] == ("not_reported", None)
+    with_abstract = _record(
+        ("CASE", "The tachycardia stopped within seconds of carotid sinus massage."),
+        title="Termination of tachycardia by carotid sinus massage in an infant",
+    )
+    assert tag_horizon(with_abstract, design="case_report")[0] == "immediate"
+
+
 def test_review_reads_a_trial_that_followed_people_for_a_stated_time():
     record = _record(
         ("MAIN RESULTS", "One trial followed participants for 1 year and found no difference."),

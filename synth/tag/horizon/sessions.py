@@ -57,6 +57,8 @@ def _single_session(
     """H2: immediate for one session measured within a day; else not_reported."""
     cues = _session_cues(texts)
     procedure = cues.get("procedure") or _measured_during(cues, lower=lower, animal=animal)
+    if procedure is not None and all(where == "title" for where, _ in texts):
+        procedure = None  # a title alone ("... by carotid sinus massage") states no measurement
     if procedure is None and latest is None and "resuscitation" in cues:
         return "not_reported", None, (cues["resuscitation"],)
     multi = _multi_session(texts, cues, lower=lower)
