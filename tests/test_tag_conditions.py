@@ -108,6 +108,10 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         ("Massage in the early treatment of the painful stiff shoulder", ("neck_shoulder_pain",)),
         ("Ice massage of the hand for acute dental pain", ("other_condition",)),
         ("Trigger point massage for chronic low back pain", ("low_back_pain",)),
+        (
+            "Massage-like loading lowers tumour necrosis factor in muscle cells after exercise",
+            ("exercise_recovery",),
+        ),
         ("Mechanical massage reduces limb swelling in a rat lymphoedema model", ("lymphedema",)),
         ("Hand massage for hand pain in rheumatoid arthritis", ("osteoarthritis_arthritis",)),
         (

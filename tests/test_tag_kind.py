@@ -53,6 +53,7 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Injection-site massage and sentinel node detection in breast cancer", "other"),
         ("Massage of the bladder during laparoscopic stone surgery", "other"),
         ("Massage therapists' knowledge of lymphoedema risk: a national survey", "other"),
+        ("Carotid-sinus massage in paroxysmal supraventricular tachycardia", "carotid_sinus"),
         ("A massage education curriculum for the profession", "other"),
         # patients taught to massage themselves
         (
