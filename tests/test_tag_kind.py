@@ -54,6 +54,9 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Massage of the bladder during laparoscopic stone surgery", "other"),
         ("Massage therapists' knowledge of lymphoedema risk: a national survey", "other"),
         ("Carotid-sinus massage in paroxysmal supraventricular tachycardia", "carotid_sinus"),
+        ("Intraoperative massage of the tumour and circulating cancer cells", "other"),
+        ("Gentle intraoperative massage of the small bowel and ileus in rats", "other"),
+        ("Daily massage of the tumour-bearing limb and metastases in mice", "therapeutic"),
         ("A massage education curriculum for the profession", "other"),
         # patients taught to massage themselves
         (
