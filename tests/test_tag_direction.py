@@ -2214,6 +2214,14 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # R4: the comparator "superior to massage" is harm
+    (
+        "comparator superior to massage",
+        "Massage versus supervised exercise for chronic low back pain in older adults",
+        [("CONCLUSION", "Supervised exercise was superior to massage for chronic low back pain.")],
+        "rct",
+        "negative",
+    ),
     # R4: slower recovery than the active comparator, and "cannot be recommended", is harm
     (
         "slower return to work than the comparator",
