@@ -372,6 +372,12 @@ def test_a_trial_called_for_in_the_conclusion_is_not_this_study_s_design() -> No
         "before and after. Pain fell by a third. A randomised controlled trial is warranted.",
     )
     assert tag_design(record)[0] == "observational"
+    justified = _record(
+        "Rhythmical massage for inpatients with depression: an open pilot study",
+        "Eighteen inpatients received eight sessions; depression scores fell from baseline "
+        "to 4 weeks. A controlled trial of rhythmical massage is justified.",
+    )
+    assert tag_design(justified)[0] == "observational"
 
 
 def test_a_protocol_still_reads_its_future_tense() -> None:
