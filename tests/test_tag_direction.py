@@ -2214,6 +2214,20 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # R5: a comma aside inside a doubt keeps the claim under it
+    (
+        "not enough evidence, with a comma aside",
+        "Massage with or without aromatherapy for symptom relief in cancer",
+        [
+            (
+                "AUTHORS' CONCLUSIONS",
+                "There is not enough evidence to say whether massage, with or without "
+                "aromatherapy, relieves pain or anxiety in people with cancer.",
+            )
+        ],
+        "systematic_review",
+        "unclear",
+    ),
     # R4: the comparator "superior to massage" is harm
     (
         "comparator superior to massage",

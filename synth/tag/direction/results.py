@@ -55,6 +55,8 @@ _REFERS_BACK = re.compile(
 # ..."), unlike a caveat ("low-certainty evidence suggests that massage helps": R5)
 _DOUBTS = re.compile(r"\b(?:no|not|insufficient|inadequate|lack|paucity|absence|too)\b", _FLAGS)
 # a new clause that may state a finding of its own ("evidence is weak, but massage helped")
+# a comma aside that turns no clause: "whether massage, with or without aromatherapy, relieves"
+_ASIDE = re.compile(r",\s*(?:with|without|alone|or|and|either)\b[^,;:]{0,40},", _FLAGS)
 _CLAUSE_TURN = re.compile(
     r"[;:,]|\b(?:but|however|yet|although|though|whereas|while|nevertheless)\b", _FLAGS
 )
@@ -250,7 +252,7 @@ def _claims(conclusion: _Reading) -> bool:
         elif label == "positive" and ev.text.lower() not in _TOPIC_WORDS:
             end = doubted.get(sentence)
             at = sentence.find(ev.text, end) if end is not None else -1
-            if at == -1 or _CLAUSE_TURN.search(sentence, end, at):
+            if at == -1 or _CLAUSE_TURN.search(_ASIDE.sub(" ", sentence[end:at])):
                 return True
     return False
 
