@@ -65,6 +65,17 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
             "controlled_trial",
         ),
         ("A postal questionnaire on massage use was sent to 240 nurses.", "observational"),
+        ("A controlled before-and-after study in four care homes.", "controlled_trial"),
+        (
+            "Two intervention homes gave daily hand massage; two comparison homes continued "
+            "usual care.",
+            "controlled_trial",
+        ),
+        (
+            "The study compared two consecutive periods in the same unit: usual care, then "
+            "a 15-minute massage before surgery.",
+            "controlled_trial",
+        ),
         # a trial that collects its follow-up by post is still the trial
         (
             "Patients were assigned by ward to exercise plus massage or exercise alone; pain "

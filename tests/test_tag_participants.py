@@ -21,6 +21,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Thirty-six nursing-home residents took part.", 36),
         ("One hundred and twenty infants were recruited from two NICUs.", 120),
         ("A total of 88 participants completed baseline measures.", 88),
+        # two periods compared, each with its size
+        (
+            "Infants admitted in 2013 (before period, n = 48) and in 2014 (after period, "
+            "n = 52) were studied.",
+            100,
+        ),
         # a total named for the first of two groups: both groups count
         (
             "A total of 45 women with fibromyalgia and 30 age-matched healthy controls "
