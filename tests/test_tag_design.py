@@ -389,6 +389,12 @@ def test_a_trial_called_for_in_the_conclusion_is_not_this_study_s_design() -> No
         "to 4 weeks. A controlled trial of rhythmical massage is justified.",
     )
     assert tag_design(justified)[0] == "observational"
+    feasible = _record(
+        "Lymph drainage for head and neck lymphoedema: a single-arm feasibility study",
+        "Twenty-five patients enrolled and 22 completed six weeks of drainage. A randomised "
+        "trial of manual lymphatic drainage is feasible.",
+    )
+    assert tag_design(feasible)[0] == "observational"
 
 
 def test_a_protocol_still_reads_its_future_tense() -> None:

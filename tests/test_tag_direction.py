@@ -2236,6 +2236,13 @@ CASES = [
         "rct",
         "negative",
     ),
+    (
+        "comparator superior to self-massage",
+        "Calf self-massage versus stretching for nocturnal leg cramps",
+        [("CONCLUSIONS", "Calf stretching was superior to self-massage for leg cramps.")],
+        "rct",
+        "negative",
+    ),
     # R4: slower recovery than the active comparator, and "cannot be recommended", is harm
     (
         "slower return to work than the comparator",
