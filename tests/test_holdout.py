@@ -61,7 +61,10 @@ massage therapists' knowledge and a patients' "massage education programme".
 ``blind68.jsonl`` to ``blind71.jsonl`` (60 each) hold many records with no abstract or a
 translated title, the procedural senses of massage, infants, children and older adults, and
 mental health, sleep, cancer and palliative care. blind69 first missed the kind target
-(0.967): two titles on massage of an organ or a tumour during surgery.
+(0.967): two titles on massage of an organ or a tumour during surgery. ``blind72.jsonl`` to
+``blind75.jsonl`` (60 each) are the dev set's mix, the physiotherapist's question once more,
+reviews, and non-randomised designs. blind75 first missed the design target (0.867):
+controlled before-and-after studies, comparison homes and consecutive periods.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -136,6 +139,10 @@ design, horizon, direction, n):
 - blind69: 0.967, 0.930, 0.967, 0.900, 0.900, 0.967
 - blind70: 1.000, 0.981, 0.983, 0.933, 0.917, 1.000
 - blind71: 1.000, 0.954, 0.983, 0.950, 0.967, 0.967
+- blind72: 1.000, 0.967, 0.983, 0.967, 0.967, 1.000
+- blind73: 1.000, 0.968, 0.967, 0.983, 0.917, 0.967
+- blind74: 1.000, 0.962, 1.000, 0.933, 0.900, 0.983
+- blind75: 1.000, 0.945, 0.867, 0.900, 0.867, 0.867
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -228,6 +235,10 @@ SETS = {
     "blind69.jsonl": (60, TARGETS),
     "blind70.jsonl": (60, TARGETS),
     "blind71.jsonl": (60, TARGETS),
+    "blind72.jsonl": (60, TARGETS),
+    "blind73.jsonl": (60, TARGETS),
+    "blind74.jsonl": (60, TARGETS),
+    "blind75.jsonl": (60, TARGETS),
 }
 
 
