@@ -1717,6 +1717,24 @@ def test_a_procedure_named_in_a_title_alone_states_no_time():
     assert tag_horizon(with_abstract, design="case_report")[0] == "immediate"
 
 
+@pytest.mark.parametrize(
+    ("methods", "expected"),
+    [
+        (
+            "Limb volume, measured at the end of the treatment phase (2 to 4 weeks), was pooled.",
+            ("short", 28),
+        ),
+        (
+            "Crying time was pooled at the end of treatment (2 to 6 weeks).",
+            ("short", 42),
+        ),
+    ],
+)
+def test_review_reads_outcomes_pooled_at_the_end_of_treatment(methods, expected):
+    record = _record(("METHODS", methods))
+    assert tag_horizon(record, design="systematic_review")[:2] == expected
+
+
 def test_review_reads_a_trial_that_followed_people_for_a_stated_time():
     record = _record(
         ("MAIN RESULTS", "One trial followed participants for 1 year and found no difference."),

@@ -106,7 +106,7 @@ class _Mention:
     @property
     def follow(self) -> bool:
         """A follow-up word around it (for reviews, H6)."""
-        return bool(_REVIEW_FOLLOW_UP.search(self.source, max(0, self.start - 40), self.end))
+        return bool(_REVIEW_FOLLOW_UP.search(self.source, max(0, self.start - 50), self.end))
 
     @property
     def text(self) -> str:
