@@ -57,6 +57,7 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Intraoperative massage of the tumour and circulating cancer cells", "other"),
         ("Gentle intraoperative massage of the small bowel and ileus in rats", "other"),
         ("Daily massage of the tumour-bearing limb and metastases in mice", "therapeutic"),
+        ("Massaging the evidence: follow-up in manual therapy trials", "other"),
         ("A massage education curriculum for the profession", "other"),
         # patients taught to massage themselves
         (
@@ -100,5 +101,20 @@ def test_who_gave_the_massage_does_not_make_it_an_occupation_study() -> None:
     record = _record(
         "Massage for neck pain in office workers",
         "Massage therapy students from a local massage school gave six weekly sessions.",
+    )
+    assert tag_kind(record)[0] == "therapeutic"
+
+
+def test_a_kind_named_only_in_the_results_is_a_subgroup() -> None:
+    record = Record(
+        pmid="1",
+        title="Use of massage during pregnancy: a survey",
+        abstract=(
+            AbstractSection("Women who had given birth were surveyed.", label="METHODS"),
+            AbstractSection(
+                "Overall 43% had received massage; 12% had used perineal massage.",
+                label="RESULTS",
+            ),
+        ),
     )
     assert tag_kind(record)[0] == "therapeutic"

@@ -28,7 +28,8 @@ def tag_kind(record: Record) -> tuple[str, tuple[Evidence, ...]]:
 
 
 def _places(record: Record) -> list[list[tuple[str, str]]]:
-    """Title, abstract sections, MeSH and keywords, in the order they are read."""
+    """Title, abstract sections but the results, MeSH and keywords, in the order they
+    are read."""
     abstract = [
         (f"abstract:{s.label.strip().upper()}" if s.label else "abstract", s.text)
         for s in record.abstract
@@ -36,7 +37,11 @@ def _places(record: Record) -> list[list[tuple[str, str]]]:
     mesh = "; ".join(h.descriptor for h in record.mesh)
     return [
         [("title", record.title)],
-        abstract,
+        # (not the results: they name subgroups, "12% had used perineal massage")
+        [pair for pair in abstract if _RESULTS not in pair[0]],
         [("mesh", mesh)] if mesh else [],
         [("keyword", "; ".join(record.keywords))] if record.keywords else [],
     ]
+
+
+_RESULTS = ":RESULT"
