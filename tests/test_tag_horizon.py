@@ -1468,6 +1468,21 @@ CASES = [
         "rct",
         ("long", 402),
     ),
+    # "until 3 months corrected age" in the enrolling sentence ends the course; it is no
+    # entry age
+    (
+        "massage until a corrected age, assessed at a later corrected age",
+        [
+            (
+                "STUDY DESIGN",
+                "At discharge, 138 preterm infants were randomized to daily massage by their "
+                "mothers until 3 months corrected age or to standard care. The Bayley scales "
+                "were administered at 12 months corrected age.",
+            )
+        ],
+        "rct",
+        ("long", 360),
+    ),
     # ... or from a corrected entry age
     (
         "corrected age from a corrected entry age",

@@ -58,6 +58,7 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Gentle intraoperative massage of the small bowel and ileus in rats", "other"),
         ("Daily massage of the tumour-bearing limb and metastases in mice", "therapeutic"),
         ("Massaging the evidence: follow-up in manual therapy trials", "other"),
+        ("Massage therapists' experiences of harassment by clients: interviews", "other"),
         ("A massage education curriculum for the profession", "other"),
         # patients taught to massage themselves
         (

@@ -104,8 +104,14 @@ def _entry_ages(sentence: str) -> list[float]:
 
 def _is_entry(sentence: str, match: re.Match[str]) -> bool:
     """A point phrase in an enrolling sentence is the entry age ('at 2 weeks of age were
-    enrolled') unless a measurement verb stands before it in the sentence."""
+    enrolled') unless a measurement verb stands before it in the sentence, or it ends a
+    treatment ('massage until 3 months corrected age')."""
+    if _UNTIL.match(match[0]):
+        return False
     return _MEASURED.search(sentence, 0, match.start()) is None
+
+
+_UNTIL = re.compile(r"(?:until|till|through|up\s+to)\b", _FLAGS)
 
 
 def gestation_points(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[float, Evidence]]:
@@ -120,6 +126,8 @@ def gestation_points(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[
         for sentence in split_sentences(text):
             enrols = _ENTRY_SENTENCE.search(sentence) is not None
             for match in _GESTATION_POINT.finditer(sentence):
+                if _UNTIL.match(match[0]):
+                    continue  # "massage until 36 weeks' gestation": the end of a course
                 before = sentence[max(0, match.start() - 30) : match.start()]
                 if not (enrols and _is_entry(sentence, match)) and not _GESTATION_NOT_POINT.search(
                     before
