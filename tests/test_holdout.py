@@ -65,6 +65,10 @@ mental health, sleep, cancer and palliative care. blind69 first missed the kind 
 ``blind75.jsonl`` (60 each) are the dev set's mix, the physiotherapist's question once more,
 reviews, and non-randomised designs. blind75 first missed the design target (0.867):
 controlled before-and-after studies, comparison homes and consecutive periods.
+``blind76.jsonl`` to ``blind79.jsonl`` (60 each) are the dev set's mix, trials with primary
+and secondary outcomes that split, courses of sessions with points after the last one, and
+populations with several conditions at once. blind78 first missed the kind target (0.967):
+a figurative title ("Massaging the evidence") and a kind named only in the results.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -143,6 +147,10 @@ design, horizon, direction, n):
 - blind73: 1.000, 0.968, 0.967, 0.983, 0.917, 0.967
 - blind74: 1.000, 0.962, 1.000, 0.933, 0.900, 0.983
 - blind75: 1.000, 0.945, 0.867, 0.900, 0.867, 0.867
+- blind76: 0.983, 0.960, 0.983, 0.917, 0.933, 0.983
+- blind77: 1.000, 0.984, 1.000, 1.000, 0.917, 1.000
+- blind78: 0.967, 0.976, 0.983, 0.967, 0.950, 1.000
+- blind79: 1.000, 0.982, 1.000, 0.983, 0.917, 1.000
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -239,6 +247,10 @@ SETS = {
     "blind73.jsonl": (60, TARGETS),
     "blind74.jsonl": (60, TARGETS),
     "blind75.jsonl": (60, TARGETS),
+    "blind76.jsonl": (60, TARGETS),
+    "blind77.jsonl": (60, TARGETS),
+    "blind78.jsonl": (60, TARGETS),
+    "blind79.jsonl": (60, TARGETS),
 }
 
 
