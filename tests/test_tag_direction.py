@@ -2237,6 +2237,21 @@ CASES = [
         "negative",
     ),
     (
+        "comparator superior to a named massage",
+        "Shock wave therapy versus deep friction massage for plantar fasciitis",
+        [("CONCLUSIONS", "ESWT was superior to deep friction massage for plantar fasciitis.")],
+        "rct",
+        "negative",
+    ),
+    # R6: one variant of massage against another takes the direction of the titled variant
+    (
+        "deep massage superior to light massage",
+        "Deep versus light massage for chronic neck pain",
+        [("CONCLUSIONS", "Deep massage was superior to light massage for chronic neck pain.")],
+        "rct",
+        "positive",
+    ),
+    (
         "comparator superior to self-massage",
         "Calf self-massage versus stretching for nocturnal leg cramps",
         [("CONCLUSIONS", "Calf stretching was superior to self-massage for leg cramps.")],
