@@ -21,6 +21,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Thirty-six nursing-home residents took part.", 36),
         ("One hundred and twenty infants were recruited from two NICUs.", 120),
         ("A total of 88 participants completed baseline measures.", 88),
+        # the total in brackets first, then the arms that add up to it
+        (
+            "Adults with knee osteoarthritis (n = 125) were randomized to weekly massage "
+            "(n = 63) or usual care (n = 62).",
+            125,
+        ),
         # two periods compared, each with its size
         (
             "Infants admitted in 2013 (before period, n = 48) and in 2014 (after period, "

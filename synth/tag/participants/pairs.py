@@ -184,7 +184,10 @@ def _arm_counts(text: str, arms: dict, *, where: str, index: int) -> list[_Count
         values = [_value(m.group("num")) for m in matches]
         if len(values) >= 2 and None not in values and _ARM_CONTEXT.search(text, start, end):
             phrase = text[matches[0].start() : matches[-1].end()]
-            counts.append(_Count("arms", sum(values), where, phrase, (index, matches[0].start())))
+            total = sum(values)
+            if len(values) >= 3 and max(values) * 2 == total:
+                total = max(values)  # "(n = 125) were randomized to ... (n = 63) or ... (n = 62)"
+            counts.append(_Count("arms", total, where, phrase, (index, matches[0].start())))
         elif (
             len(values) == 1
             and values[0]
