@@ -69,6 +69,9 @@ controlled before-and-after studies, comparison homes and consecutive periods.
 and secondary outcomes that split, courses of sessions with points after the last one, and
 populations with several conditions at once. blind78 first missed the kind target (0.967):
 a figurative title ("Massaging the evidence") and a kind named only in the results.
+``blind80.jsonl`` and ``blind81.jsonl`` (60 each) are the dev set's mix on fresh topics;
+``blind82.jsonl`` and ``blind83.jsonl`` (60 each) are the physiotherapist's question: low back
+and neck pain, leg pain and swelling, lymphoedema and manual lymphatic drainage.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -151,6 +154,10 @@ design, horizon, direction, n):
 - blind77: 1.000, 0.984, 1.000, 1.000, 0.917, 1.000
 - blind78: 0.967, 0.976, 0.983, 0.967, 0.950, 1.000
 - blind79: 1.000, 0.982, 1.000, 0.983, 0.917, 1.000
+- blind80: 1.000, 0.978, 1.000, 0.933, 1.000, 0.950
+- blind81: 1.000, 0.969, 1.000, 0.933, 0.967, 0.967
+- blind82: 1.000, 0.981, 0.983, 0.917, 0.917, 1.000
+- blind83: 0.983, 0.948, 1.000, 0.967, 0.900, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -251,6 +258,10 @@ SETS = {
     "blind77.jsonl": (60, TARGETS),
     "blind78.jsonl": (60, TARGETS),
     "blind79.jsonl": (60, TARGETS),
+    "blind80.jsonl": (60, TARGETS),
+    "blind81.jsonl": (60, TARGETS),
+    "blind82.jsonl": (60, TARGETS),
+    "blind83.jsonl": (60, TARGETS),
 }
 
 
