@@ -484,7 +484,15 @@ def test_bench_corpus_replicates_real_records_with_fresh_pmids(tmp_path: Path) -
 
 
 def test_bench_readers_count_the_same_records(tmp_path: Path) -> None:
-    from synth.bench import build_corpus, load_templates, read_entrez, read_lxml, read_parse
+    from synth.bench import (
+        build_corpus,
+        load_templates,
+        read_entrez,
+        read_lxml,
+        read_parse,
+        read_parse_tag,
+        read_parse_tag_jobs,
+    )
 
     samples = tmp_path / "samples"
     samples.mkdir()
@@ -492,6 +500,7 @@ def test_bench_readers_count_the_same_records(tmp_path: Path) -> None:
     path = build_corpus(load_templates(samples), 7, folder=tmp_path / "bench")
 
     assert read_entrez(path) == read_lxml(path) == read_parse(path) == 7
+    assert read_parse_tag(path) == read_parse_tag_jobs(path) == 7
 
 
 @pytest.mark.parametrize(("rate", "verdict"), [(8_000.0, ">= 8x PASS"), (7_900.0, ">= 8x FAIL")])
