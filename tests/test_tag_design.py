@@ -422,3 +422,56 @@ def test_a_protocol_still_reads_its_future_tense() -> None:
 def test_a_title_that_counts_its_cases_is_a_case_series(title: str) -> None:
     record = _record(title, "Records of the patients were reviewed for survival.")
     assert tag_design(record)[0] == "case_report"
+
+
+def test_an_older_narrative_review_says_so_in_the_passive() -> None:
+    record = _record(
+        "Massage in the after-treatment of sprains",
+        "The author reviews the use of massage after sprains and dislocations. Stroking and"
+        " kneading are described, and their use in the first week is discussed.",
+    )
+    assert tag_design(record)[0] == "review"
+    passive = _record(
+        "Massage in orthopaedic practice",
+        "Its place in the treatment of stiff joints and of wasted muscle is reviewed.",
+    )
+    assert tag_design(passive)[0] == "review"
+
+
+def test_a_control_day_is_a_control_condition() -> None:
+    record = _record(
+        "Forearm skin temperature and massage",
+        "Skin temperature was recorded in 12 students before and after 15 minutes of forearm"
+        " massage. On a separate day they rested for 15 minutes; values did not differ from"
+        " those of the control day.",
+    )
+    assert tag_design(record)[0] == "controlled_trial"
+
+
+def test_an_open_study_with_no_control_is_observational() -> None:
+    record = _record(
+        "Reflexology massage for restless legs: an open pilot study",
+        "Twelve patients received six weekly sessions; symptom scores fell after the course.",
+        ("Clinical Trial", "Journal Article"),
+    )
+    assert tag_design(record)[0] == "observational"
+    randomised = _record(
+        "Massage for restless legs: an open-label randomised trial",
+        "Forty patients were randomised to massage or to usual care.",
+    )
+    assert tag_design(randomised)[0] == "rct"
+
+
+def test_interviews_reported_as_shares_are_a_survey_not_qualitative() -> None:
+    survey = _record(
+        "Baby massage in a rural district",
+        "Mothers of 150 infants were interviewed at a well-baby clinic. Daily massage was given"
+        " to 131 infants (87%), most often with coconut oil.",
+    )
+    assert tag_design(survey)[0] == "observational"
+    themes = _record(
+        "Baby massage in a rural district",
+        "Twenty mothers were interviewed at home and the transcripts were coded; massage was"
+        " described as a way to bond and to soothe.",
+    )
+    assert tag_design(themes)[0] == "qualitative"

@@ -753,6 +753,17 @@ CASES = [
         "positive",
     ),
     (
+        "an open pilot study is a treated series",
+        "Weekly neck massage for cluster headache: an open pilot study",
+        [
+            (None, "Twelve adults kept a diary for 4 weeks and then had four weekly sessions."),
+            (None, "Attacks went from 5.2 per week in the diary weeks to 3.1 after the course."),
+            (None, "Neck massage may lessen cluster headache; a controlled trial should follow."),
+        ],
+        "observational",
+        "positive",
+    ),
+    (
         "single-group change from before to after",
         "Massage therapy for inpatients",
         [
