@@ -124,6 +124,8 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
             "Shiatsu for knee osteoarthritis in retired professional footballers",
             ("osteoarthritis_arthritis",),
         ),
+        ("Foot massage and walking distance in intermittent claudication", ("leg_pain_edema",)),
+        ("Prostatic massage in men with benign prostatic hyperplasia", ("other_condition",)),
     ],
 )
 def test_title_vocabulary(title: str, expected: tuple[str, ...]) -> None:
