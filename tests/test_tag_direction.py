@@ -2196,6 +2196,37 @@ CASES = [
         "observational",
         "mixed",
     ),
+    # ... also when the conclusion states only the loss of the gains made
+    (
+        "improvements made, then lost",
+        "A home self-massage programme for chronic neck pain",
+        [
+            (
+                "RESULTS",
+                "Pain fell from 6.0 to 4.1 at 6 weeks (p < 0.001) and was 5.6 at 6 months.",
+            ),
+            (
+                "CONCLUSIONS",
+                "Improvements in pain and sleep at 6 weeks had been mostly lost by 6 months.",
+            ),
+        ],
+        "observational",
+        "mixed",
+    ),
+    (
+        "a share of the first improvement lost",
+        "A home self-massage programme for chronic neck pain",
+        [
+            (
+                "RESULTS",
+                "Pain fell from 6.0 to 4.1 at 6 weeks (p < 0.001); by 3 months about a quarter "
+                "of the initial improvement had been lost, and pain stayed below baseline.",
+            ),
+            ("CONCLUSIONS", "The self-massage programme relieved neck pain for 3 months."),
+        ],
+        "observational",
+        "positive",
+    ),
     # ... while "part of the effect is lost with time" leaves a benefit
     (
         "part of the effect lost",
