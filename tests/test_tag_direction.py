@@ -2196,6 +2196,22 @@ CASES = [
         "observational",
         "mixed",
     ),
+    # "similar at both time points" is a result, not baseline balance ("similar at baseline")
+    (
+        "similar at both time points is no baseline sentence",
+        "Massage at work for office workers with neck pain: a controlled trial",
+        [
+            ("RESULTS", "At 8 weeks neck pain was lower with massage (p = 0.003)."),
+            (
+                "RESULTS",
+                "At 12 months neck pain did not differ (p = 0.52), and days off work were "
+                "similar at both time points.",
+            ),
+            ("CONCLUSIONS", "Massage at work gives office workers lasting relief of neck pain."),
+        ],
+        "controlled_trial",
+        "mixed",
+    ),
     # ... also when the conclusion states only the loss of the gains made
     (
         "improvements made, then lost",
