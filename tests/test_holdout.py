@@ -72,6 +72,12 @@ a figurative title ("Massaging the evidence") and a kind named only in the resul
 ``blind80.jsonl`` and ``blind81.jsonl`` (60 each) are the dev set's mix on fresh topics;
 ``blind82.jsonl`` and ``blind83.jsonl`` (60 each) are the physiotherapist's question: low back
 and neck pain, leg pain and swelling, lymphoedema and manual lymphatic drainage.
+``blind84.jsonl`` to ``blind87.jsonl`` (60 each) are the dev set's mix on fresh topics; trials
+whose direction is hard (split outcomes, fading benefits, active comparators, hedged
+conclusions); the older literature (short unstructured abstracts, letters, the procedural
+senses); and hard horizons (courses with follow-ups after them, ages and gestational weeks).
+blind86 first met the design target only just (0.900): older narrative reviews ("the author
+reviews"), a control day, an open study, and interviews reported in percent.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -158,6 +164,10 @@ design, horizon, direction, n):
 - blind81: 1.000, 0.969, 1.000, 0.933, 0.967, 0.967
 - blind82: 1.000, 0.981, 0.983, 0.917, 0.917, 1.000
 - blind83: 0.983, 0.948, 1.000, 0.967, 0.900, 0.983
+- blind84: 1.000, 0.983, 1.000, 0.967, 0.983, 0.983
+- blind85: 1.000, 0.988, 1.000, 0.983, 0.883, 1.000
+- blind86: 1.000, 0.915, 0.900, 0.950, 0.900, 0.933
+- blind87: 1.000, 0.953, 1.000, 0.900, 0.950, 0.967
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -262,6 +272,10 @@ SETS = {
     "blind81.jsonl": (60, TARGETS),
     "blind82.jsonl": (60, TARGETS),
     "blind83.jsonl": (60, TARGETS),
+    "blind84.jsonl": (60, TARGETS),
+    "blind85.jsonl": (60, TARGETS),
+    "blind86.jsonl": (60, TARGETS),
+    "blind87.jsonl": (60, TARGETS),
 }
 
 
