@@ -108,6 +108,9 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         # places, even with words between noun and place
         ("Two adult intensive care units took part. Thirty-eight nurses took part.", 38),
         ("Five focus groups were held with 27 midwives from hospital and community settings.", 27),
+        # ... but persons who attend a place are persons
+        ("Three hundred men attending a clinic for skin disease were asked about massage.", 300),
+        ("Two hundred mothers visiting a clinic completed the survey.", 200),
         (
             "In this trial in 15 hospices, patients with cancer took part. Three hundred and "
             "eighty patients were randomised.",

@@ -44,7 +44,9 @@ def _tails() -> str:
     modifier = _alternation(_RULES["modifier_nouns"]).lower()
     return (
         rf"(?:\s+(?P<persons>{filler}{{0,{gap}}}(?:{nouns})\b(?!,?\s+(?:{screened})\b)"
-        rf"(?!\s+(?:(?!(?:from|in|at|of|on|to|and|or|with)\b)[a-z-]+\s+){{0,2}}(?:{places})\b)"
+        # (not persons at a place: "300 men attending a clinic", "40 women visiting wards")
+        rf"(?!\s+(?:(?!(?:from|in|at|of|on|to|and|or|with|an?|the)\b|[a-z-]+ing\b)[a-z-]+\s+){{0,2}}"
+        rf"(?:{places})\b)"
         rf"(?!\s+(?:{modifier})\b))"
         rf"|\s+(?P<enrolled>(?:with (?:[\w'-]+ ){{1,6}}?)?(?:were|was) (?:then |subsequently )?"
         rf"(?:randomly )?{_ENROLLED}"
