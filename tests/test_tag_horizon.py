@@ -797,6 +797,22 @@ CASES = [
         ("short", 21),
     ),
     (
+        "until discharge, a mean stay with its standard deviation",
+        [
+            (
+                "METHODS",
+                "Preterm infants were massaged three times a day for 10 days; all were "
+                "followed until discharge.",
+            ),
+            (
+                "RESULTS",
+                "Massaged infants went home earlier (mean stay 26 +/- 6 vs 31 +/- 7 days).",
+            ),
+        ],
+        "rct",
+        ("short", 31),
+    ),
+    (
         "a diary window counted from the first treatment",
         [
             (

@@ -22,7 +22,8 @@ _AT_BIRTH = re.compile(_RULES["spans"]["at_birth"], _FLAGS)
 _TERM_WEEKS = 40
 _DISCHARGE = re.compile(_RULES["spans"]["discharge"], _FLAGS)
 _STAY_NUMBER = r"\d+(?:\.\d+)?"
-_SPREAD = r"(?:\s*\([^()]{1,24}\))?"  # "21.4 (6.2) days", "7 (IQR 6-9) days"
+# "21.4 (6.2) days", "7 (IQR 6-9) days", "29 +/- 7 days"
+_SPREAD = r"(?:\s*\([^()]{1,24}\)|\s*(?:\+/-|\u00b1|\+-)\s*\d+(?:\.\d+)?)?"
 _DAYS = r"\s*(?:days|d)\b"
 _ARM = r"(?:\s+(?:with|in|for|after)\s+[^.;,\d()]{1,40}?)?"  # "17 days with massage and 22"
 _STAY = re.compile(  # "mean stay 19 versus 24 days", "18 days vs 23 days": every figure
@@ -31,7 +32,7 @@ _STAY = re.compile(  # "mean stay 19 versus 24 days", "18 days vs 23 days": ever
     rf"(?:(?<=days)|(?<=\bd)|{_DAYS})",
     _FLAGS,
 )
-_BRACKETS = re.compile(r"\([^()]*\)")
+_SPREADS = re.compile(r"\([^()]*\)|(?:\+/-|\u00b1|\+-)\s*\d+(?:\.\d+)?")
 _FREQUENCY = re.compile(_RULES["spans"]["frequency"], _FLAGS)
 _PER_WEEK = {"once": 1, "twice": 2, "thrice": 3}
 _ARMS_AT_MOST = 3  # a crossover of this many sessions gives one session per arm
@@ -62,7 +63,7 @@ def _special_spans(texts: list[tuple[str, str]], *, lower: str) -> list[tuple[fl
             stays = [
                 float(n)
                 for m in _STAY.finditer(text)
-                for n in re.findall(_STAY_NUMBER, _BRACKETS.sub(" ", m["n"]))
+                for n in re.findall(_STAY_NUMBER, _SPREADS.sub(" ", m["n"]))
             ]
             if stays:
                 found.append((max(stays), Evidence(where, "stay until discharge")))
