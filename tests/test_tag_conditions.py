@@ -125,6 +125,10 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
             ("osteoarthritis_arthritis",),
         ),
         ("Foot massage and walking distance in intermittent claudication", ("leg_pain_edema",)),
+        (
+            "Massage use and running-related injury in marathon runners",
+            ("exercise_recovery", "other_musculoskeletal"),
+        ),
         ("Prostatic massage in men with benign prostatic hyperplasia", ("other_condition",)),
     ],
 )
