@@ -59,6 +59,7 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Daily massage of the tumour-bearing limb and metastases in mice", "therapeutic"),
         ("Massaging the evidence: follow-up in manual therapy trials", "other"),
         ("Massage therapists' experiences of harassment by clients: interviews", "other"),
+        ("Licensing massage therapists: the case for national standards", "other"),
         ("A massage education curriculum for the profession", "other"),
         # patients taught to massage themselves
         (
