@@ -735,6 +735,16 @@ CASES = [
         "not_applicable",
     ),
     (
+        "a test's use in the diagnosis of a condition",
+        "Post-massage urine versus expressed secretion in the diagnosis of chronic prostatitis",
+        [
+            (None, "Pre- and post-massage samples were cultured in 80 men."),
+            (None, "The two tests agreed in 92% of men; the simpler urine test can replace EPS."),
+        ],
+        "observational",
+        "not_applicable",
+    ),
+    (
         "acceptability survey",
         "Women's views on antenatal perineal massage",
         [("RESULTS", "Most women found massage acceptable and would use it again.")],

@@ -60,6 +60,8 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Massaging the evidence: follow-up in manual therapy trials", "other"),
         ("Massage therapists' experiences of harassment by clients: interviews", "other"),
         ("Licensing massage therapists: the case for national standards", "other"),
+        ("From rubbers to physiotherapists: massage as a profession in Sweden", "other"),
+        ("Reverse precordial massage in the prone patient", "cardiac"),
         ("A massage education curriculum for the profession", "other"),
         # patients taught to massage themselves
         (
