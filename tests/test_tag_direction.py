@@ -734,6 +734,38 @@ CASES = [
         "observational",
         "not_applicable",
     ),
+    # R3: a null on vital signs or safety counts that neither the title nor the conclusion
+    # names is secondary, even when the objective lists them ...
+    (
+        "vital signs measured beside the claim",
+        "Foot massage for anxiety in ventilated patients: a randomised trial",
+        [
+            ("OBJECTIVE", "To examine the effect of foot massage on anxiety and vital signs."),
+            (
+                "RESULTS",
+                "Anxiety was lower with massage at 30 minutes (p < 0.001). Vital signs and "
+                "the number of adverse events did not differ between groups.",
+            ),
+            ("CONCLUSIONS", "Foot massage reduced anxiety in ventilated patients."),
+        ],
+        "rct",
+        "positive",
+    ),
+    # ... but a marker the title names is a main outcome
+    (
+        "blood pressure named in the title",
+        "Back massage and blood pressure in older women with hypertension",
+        [
+            (
+                "RESULTS",
+                "Systolic blood pressure fell more with massage (p = 0.01); diastolic blood "
+                "pressure did not differ between groups.",
+            ),
+            ("CONCLUSIONS", "Back massage lowered systolic blood pressure in older women."),
+        ],
+        "rct",
+        "mixed",
+    ),
     (
         "a test's use in the diagnosis of a condition",
         "Post-massage urine versus expressed secretion in the diagnosis of chronic prostatitis",

@@ -14,6 +14,21 @@ from .primary import outcome_words
 from .reading import _Reading
 
 _OBJECTIVE = re.compile(_RULES["results"]["objective_sentence"], _FLAGS)
+_MARKERS = re.compile(_RULES["results"]["marker_outcomes"], _FLAGS)
+
+
+def _marker_words(sentence: str, *, conclusion: _Reading, record: Record) -> set[str]:
+    """The words of the vital signs, markers or safety counts ``sentence`` names that
+    neither the title nor the conclusion names: a null on them alone is secondary (R3)."""
+    named = _words(_MARKERS.findall(sentence))
+    if not named:
+        return set()
+    said = " ".join([record.title or ""] + [clause for _, _, clause in conclusion.hits])
+    return named - _words(_MARKERS.findall(said))
+
+
+def _words(phrases: list[str]) -> set[str]:
+    return {word for phrase in phrases for word in re.findall(r"[a-z0-9]+", phrase.lower())}
 
 
 def _other_measure(

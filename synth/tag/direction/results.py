@@ -31,7 +31,7 @@ from .clauses import (
 from .common import _FLAGS, _RULES
 from .equivalence import _LATER_TIME, _WITHIN, _later_equivalence, _split_equivalence
 from .gate import _head
-from .measures import _OBJECTIVE, _massage_names, _other_measure
+from .measures import _OBJECTIVE, _marker_words, _massage_names, _other_measure
 from .primary import names_primary, outcome_words, primary_words, secondary_words
 from .reading import _CONCLUSION_LABEL, _read, _Reading
 
@@ -291,6 +291,8 @@ def _against_results(
         if _declared_secondary(sentence, evidence.text, record):
             continue  # "maternal fatigue (a secondary outcome) did not differ" (R3)
         shared = keys & _clause_words(_unclaimed_course(sentence, keys), evidence.text)
+        if (evidence, sentence) in nulls:  # a result on markers no claim names (R3)
+            shared -= _marker_words(sentence, conclusion=conclusion, record=record)
         if shared and not _other_measure(
             shared, sentence, cue=evidence.text, keys=keys, conclusion=conclusion, record=record
         ):
