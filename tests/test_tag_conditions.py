@@ -125,6 +125,9 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
             ("osteoarthritis_arthritis",),
         ),
         ("Foot massage and walking distance in intermittent claudication", ("leg_pain_edema",)),
+        ("Hand and wrist disorders among massage therapists: a survey", ("other_musculoskeletal",)),
+        ("Thumb symptoms in rheumatoid arthritis and hand massage", ("osteoarthritis_arthritis",)),
+        ("Arm lymphoedema after axillary lymph node dissection", ("cancer", "lymphedema")),
         (
             "Massage use and running-related injury in marathon runners",
             ("exercise_recovery", "other_musculoskeletal"),
