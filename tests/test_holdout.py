@@ -78,6 +78,10 @@ conclusions); the older literature (short unstructured abstracts, letters, the p
 senses); and hard horizons (courses with follow-ups after them, ages and gestational weeks).
 blind86 first met the design target only just (0.900): older narrative reviews ("the author
 reviews"), a control day, an open study, and interviews reported in percent.
+``blind88.jsonl`` to ``blind91.jsonl`` (60 each) are the dev set's mix on fresh topics;
+non-English journals (39 translated titles); designs and directions that turn on R1, D1
+and D2 (surveys, feasibility, diagnostic uses, mechanisms, protocols); and hard conditions
+(several at once, outcomes, harms, volunteers and athletes).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -168,6 +172,10 @@ design, horizon, direction, n):
 - blind85: 1.000, 0.988, 1.000, 0.983, 0.883, 1.000
 - blind86: 1.000, 0.915, 0.900, 0.950, 0.900, 0.933
 - blind87: 1.000, 0.953, 1.000, 0.900, 0.950, 0.967
+- blind88: 0.983, 0.959, 1.000, 0.950, 1.000, 1.000
+- blind89: 0.983, 0.971, 1.000, 0.983, 0.850, 1.000
+- blind90: 0.983, 0.901, 0.950, 0.950, 0.867, 0.917
+- blind91: 1.000, 0.975, 1.000, 0.933, 0.950, 0.950
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -276,6 +284,10 @@ SETS = {
     "blind85.jsonl": (60, TARGETS),
     "blind86.jsonl": (60, TARGETS),
     "blind87.jsonl": (60, TARGETS),
+    "blind88.jsonl": (60, TARGETS),
+    "blind89.jsonl": (60, TARGETS),
+    "blind90.jsonl": (60, TARGETS),
+    "blind91.jsonl": (60, TARGETS),
 }
 
 
