@@ -767,6 +767,27 @@ CASES = [
         "mixed",
     ),
     (
+        "what mediates an effect found before",
+        "What mediates the benefit of massage in fibromyalgia? A secondary analysis",
+        [
+            ("RESULTS", "Sleep quality mediated 30% of the effect of massage on pain."),
+            ("CONCLUSIONS", "Massage may help partly through better sleep."),
+        ],
+        "rct",
+        "not_applicable",
+    ),
+    (
+        "a treated series whose conclusion says the condition resolves",
+        "Lacrimal sac massage for blocked tear ducts in infants: a cohort study",
+        [
+            ("METHODS", "Parents of 90 infants were taught the massage and followed for a year."),
+            ("RESULTS", "Resolution occurred in 80% by 12 months."),
+            ("CONCLUSIONS", "With massage by parents, most blocked ducts resolve by one year."),
+        ],
+        "observational",
+        "positive",
+    ),
+    (
         "a test's use in the diagnosis of a condition",
         "Post-massage urine versus expressed secretion in the diagnosis of chronic prostatitis",
         [
