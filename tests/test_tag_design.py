@@ -475,3 +475,25 @@ def test_interviews_reported_as_shares_are_a_survey_not_qualitative() -> None:
         " described as a way to bond and to soothe.",
     )
     assert tag_design(themes)[0] == "qualitative"
+
+
+def test_a_case_series_of_hundreds_of_patients_is_observational() -> None:
+    large = _record(
+        "Carotid sinus massage in a syncope unit",
+        "Design: prospective case series. Subjects: 265 consecutive patients aged 60 or over.",
+    )
+    assert tag_design(large)[0] == "observational"
+    small = _record(
+        "Scar massage after hand surgery",
+        "Design: prospective case series. Subjects: 14 consecutive patients.",
+    )
+    assert tag_design(small)[0] == "case_report"
+
+
+def test_focus_groups_beside_tested_changes_are_no_qualitative_study() -> None:
+    record = _record(
+        "Chair massage for stress in call-centre staff: a mixed-methods evaluation",
+        "Forty staff had weekly chair massage for 6 weeks. Perceived stress fell (P < .01);"
+        " 12 staff then took part in two focus groups.",
+    )
+    assert tag_design(record)[0] == "observational"
