@@ -111,6 +111,10 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         # ... but persons who attend a place are persons
         ("Three hundred men attending a clinic for skin disease were asked about massage.", 300),
         ("Two hundred mothers visiting a clinic completed the survey.", 200),
+        # the sample a survey was sent to is a pool; those who answered are the count ...
+        ("A random sample of 800 physiotherapists, of whom 436 responded, was surveyed.", 436),
+        # ... but those analysed of the enrolled are no head count (N1)
+        ("In all, 620 patients were enrolled, of whom 590 were analysed.", 620),
         (
             "In this trial in 15 hospices, patients with cancer took part. Three hundred and "
             "eighty patients were randomised.",

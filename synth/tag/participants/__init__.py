@@ -30,6 +30,7 @@ from .patterns import (
     _EACH_GROUP,
     _ENROLLED_POOL,
     _GROUPS_OF,
+    _OF_WHOM,
     _RULES,
     _SETTING,
     _SKIP,
@@ -154,6 +155,8 @@ def _kind(text: str, match: re.Match[str]) -> str:
         and not _ENROLLED_POOL.match(text, match.end())
     ):
         return "pool"  # "Of the 72 women eligible, 64 were randomised" (not "Of 1,527 randomised")
+    if match.lastgroup == "persons" and _OF_WHOM.match(text, match.end()):
+        return "pool"  # "1000 family physicians, of whom 512 responded"
     return kind
 
 

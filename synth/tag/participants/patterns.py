@@ -120,6 +120,13 @@ _POPULATION = re.compile(
 )
 _NOT_BEFORE = re.compile(rf"\b(?:{_alternation(_RULES['not_count_before'])})\s*$", re.IGNORECASE)
 _ENROLLED_POOL = re.compile(rf"[^,.;\d]*\b{_ENROLLED}", re.IGNORECASE)  # (before any other number)
+# the persons a sample was drawn from: "1000 family physicians, of whom 512 responded"
+_OF_WHOM = re.compile(
+    r"[^.;\d]{0,40}?\bof\s+whom\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:\([^)]*\)\s+)?"
+    r"(?:responded|replied|returned|agreed|took\s+part|participated|consented|completed"
+    r"|were\s+(?:randomi[sz]ed|recruited|interviewed))\b",
+    re.IGNORECASE,
+)
 _COMPLETED = re.compile(
     r"[^.;]{0,30}?\b(?:completed|were\s+analy[sz]ed|finished|remained)\b", re.IGNORECASE
 )
