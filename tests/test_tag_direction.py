@@ -2275,6 +2275,22 @@ CASES = [
         "controlled_trial",
         "mixed",
     ),
+    # a later time named as "N weeks after the intervention"
+    (
+        "a difference gone two weeks after the intervention",
+        "Hand massage and agitation in nursing-home residents with dementia",
+        [
+            (
+                "RESULTS",
+                "Agitation was lower with massage than with usual care at the end of the "
+                "intervention (p = .01), but 2 weeks after the intervention the difference was "
+                "not significant (p = .30).",
+            ),
+            ("CONCLUSION", "Hand massage is effective in reducing agitation in dementia."),
+        ],
+        "controlled_trial",
+        "mixed",
+    ),
     # ... also when the conclusion states only the loss of the gains made
     (
         "improvements made, then lost",
