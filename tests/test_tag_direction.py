@@ -767,6 +767,20 @@ CASES = [
         "mixed",
     ),
     (
+        "massage to be deferred after a harm",
+        "Oxygen saturation during massage in ventilated preterm infants",
+        [
+            ("RESULTS", "Desaturation episodes were more frequent during massage than rest."),
+            (
+                "CONCLUSIONS",
+                "Massage increased desaturation and should be deferred until infants are "
+                "extubated.",
+            ),
+        ],
+        "rct",
+        "negative",
+    ),
+    (
         "what mediates an effect found before",
         "What mediates the benefit of massage in fibromyalgia? A secondary analysis",
         [
