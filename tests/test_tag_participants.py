@@ -115,6 +115,9 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("A random sample of 800 physiotherapists, of whom 436 responded, was surveyed.", 436),
         # an ordinal is no unit of time: "second-year students"
         ("Participants: 64 second-year physiotherapy students.", 64),
+        # athletes named by their sport or event
+        ("Forty-two sprinters were randomly divided into two groups.", 42),
+        ("Sixty finishers of a 100-km race chose massage or rest.", 60),
         # ... but those analysed of the enrolled are no head count (N1)
         ("In all, 620 patients were enrolled, of whom 590 were analysed.", 620),
         (
