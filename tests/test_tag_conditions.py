@@ -126,6 +126,9 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         ),
         ("Foot massage and walking distance in intermittent claudication", ("leg_pain_edema",)),
         ("Hand and wrist disorders among massage therapists: a survey", ("other_musculoskeletal",)),
+        ("Evening massage and sleep in elite netball players", ("exercise_recovery", "sleep")),
+        ("Massage for low back pain in elite rowers", ("exercise_recovery", "low_back_pain")),
+        ("Swedish massage and the medical gymnasts of the nineteenth century", ()),
         ("Thumb symptoms in rheumatoid arthritis and hand massage", ("osteoarthritis_arthritis",)),
         ("Arm lymphoedema after axillary lymph node dissection", ("cancer", "lymphedema")),
         (
