@@ -497,3 +497,20 @@ def test_focus_groups_beside_tested_changes_are_no_qualitative_study() -> None:
         " 12 staff then took part in two focus groups.",
     )
     assert tag_design(record)[0] == "observational"
+
+
+def test_each_person_under_each_condition_on_separate_days_is_controlled() -> None:
+    record = _record(
+        "Effleurage and blood lactate after maximal exercise",
+        "Ten trained students cycled to exhaustion on two occasions a week apart; after one"
+        " test they had effleurage of the legs and after the other they rested supine.",
+    )
+    assert tag_design(record)[0] == "controlled_trial"
+
+
+def test_a_focus_group_study_named_in_the_title_is_qualitative() -> None:
+    record = _record(
+        "Coaches' perceptions of pre-event massage: a focus-group study",
+        "Five focus groups with 22 coaches were transcribed and analysed.",
+    )
+    assert tag_design(record)[0] == "qualitative"
