@@ -82,6 +82,9 @@ reviews"), a control day, an open study, and interviews reported in percent.
 non-English journals (39 translated titles); designs and directions that turn on R1, D1
 and D2 (surveys, feasibility, diagnostic uses, mechanisms, protocols); and hard conditions
 (several at once, outcomes, harms, volunteers and athletes).
+``blind92.jsonl`` to ``blind95.jsonl`` (60 each) are the dev set's mix on fresh topics; the
+physiotherapist's question with Cochrane-style reviews and long follow-up; infants, children,
+pregnancy and labour; and sport and exercise (soreness, foam rolling, warm-ups, athletes).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -176,6 +179,10 @@ design, horizon, direction, n):
 - blind89: 0.983, 0.971, 1.000, 0.983, 0.850, 1.000
 - blind90: 0.983, 0.901, 0.950, 0.950, 0.867, 0.917
 - blind91: 1.000, 0.975, 1.000, 0.933, 0.950, 0.950
+- blind92: 1.000, 0.989, 0.983, 0.983, 0.983, 0.967
+- blind93: 1.000, 0.956, 1.000, 0.950, 0.967, 0.983
+- blind94: 1.000, 0.956, 0.983, 0.967, 0.967, 0.967
+- blind95: 1.000, 0.903, 0.950, 0.950, 0.900, 0.883
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -288,6 +295,10 @@ SETS = {
     "blind89.jsonl": (60, TARGETS),
     "blind90.jsonl": (60, TARGETS),
     "blind91.jsonl": (60, TARGETS),
+    "blind92.jsonl": (60, TARGETS),
+    "blind93.jsonl": (60, TARGETS),
+    "blind94.jsonl": (60, TARGETS),
+    "blind95.jsonl": (60, TARGETS),
 }
 
 
