@@ -797,6 +797,18 @@ CASES = [
         ("short", 21),
     ),
     (
+        "how long the pain had lasted, with an apostrophe",
+        [
+            (
+                "METHODS",
+                "Patients with low back pain (2 weeks to 9 months' duration) had six sessions "
+                "over four weeks and were assessed one month after the end of treatment.",
+            )
+        ],
+        "rct",
+        ("short", 58),
+    ),
+    (
         "until discharge, a mean stay with its standard deviation",
         [
             (
