@@ -767,6 +767,20 @@ CASES = [
         "mixed",
     ),
     (
+        "an empty review",
+        "Manual lymph drainage for venous leg ulcers",
+        [
+            ("MAIN RESULTS", "We identified no randomised trials that met the inclusion criteria."),
+            (
+                "AUTHORS' CONCLUSIONS",
+                "There is no evidence from randomised trials on which to base a judgement "
+                "about the effectiveness of lymph drainage for venous leg ulcers.",
+            ),
+        ],
+        "systematic_review",
+        "unclear",
+    ),
+    (
         "massage to be deferred after a harm",
         "Oxygen saturation during massage in ventilated preterm infants",
         [
