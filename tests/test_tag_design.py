@@ -514,3 +514,12 @@ def test_a_focus_group_study_named_in_the_title_is_qualitative() -> None:
         "Five focus groups with 22 coaches were transcribed and analysed.",
     )
     assert tag_design(record)[0] == "qualitative"
+
+
+def test_no_comparison_group_is_a_single_group() -> None:
+    record = _record(
+        "An infant massage class and parenting stress",
+        "Thirty mothers attended six weekly classes; stress was measured before and after,"
+        " and there was no comparison group.",
+    )
+    assert tag_design(record)[0] == "observational"

@@ -117,6 +117,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Participants: 64 second-year physiotherapy students.", 64),
         # athletes named by their sport or event
         ("Forty-two sprinters were randomly divided into two groups.", 42),
+        # arms by place: one received massage, the other routine support
+        (
+            "Mothers at hospital A received breast massage (n=40); mothers at hospital B "
+            "received routine lactation support (n=44).",
+            84,
+        ),
         ("Sixty finishers of a 100-km race chose massage or rest.", 60),
         # ... but those analysed of the enrolled are no head count (N1)
         ("In all, 620 patients were enrolled, of whom 590 were analysed.", 620),
