@@ -796,6 +796,31 @@ CASES = [
         "rct",
         ("short", 21),
     ),
+    # H2: the nights of a crossover are its arms, one session each
+    (
+        "a crossover on two nights in random order",
+        [
+            (
+                "METHODS",
+                "Twenty-four residents received, in random order on two nights, a 20-minute "
+                "back massage at bedtime or their usual routine; sleep was recorded that night.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    (
+        "a crossover on two consecutive nights, the order drawn at random",
+        [
+            (
+                "METHODS",
+                "Sixteen ventilated patients received on two consecutive nights in random order "
+                "a 15-minute foot massage or no massage; sleep was recorded until 07:00.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
     (
         "how long the pain had lasted, with an apostrophe",
         [
