@@ -822,6 +822,19 @@ CASES = [
         ("immediate", 0),
     ),
     (
+        "a crossover whose two arms fall on consecutive days",
+        [
+            (
+                "INTERVENTIONS",
+                "Each infant had two routine heel lances on consecutive days, one preceded by "
+                "5 minutes of leg massage and one without, in random order.",
+            ),
+            ("MAIN OUTCOME MEASURES", "Pain scores during and 5 minutes after the lance."),
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    (
         "how long the pain had lasted, with an apostrophe",
         [
             (

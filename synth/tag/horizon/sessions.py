@@ -43,6 +43,7 @@ _COUNT_NEEDLES = tuple(_SESSIONS["multi_session_count_needles"])
 _ONE_SESSION = re.compile(r"(?:a\s+)?(?:single|one)\b", _FLAGS)  # not "during labour"
 _DURING_RESUSCITATION = re.compile(_SESSIONS["during_resuscitation"], _FLAGS)
 _HEAD_SECTION = re.compile(r"OBJECT|AIM|PURPOSE|GOAL|QUESTION|INTERVENTION", _FLAGS)
+_ARM_DAYS = re.compile(r"consecutive\s+days", _FLAGS)
 _SESSION_COUNT_CUE = LabelledPatterns([("count", _SESSIONS["multi_session_count"])], **_GROUP)
 
 
@@ -102,6 +103,8 @@ def _multi_session(
     if "procedure" in cues or "resuscitation" in cues or "labour" in cues:
         return None  # (one manoeuvre, one resuscitation, one labour)
     multi = cues.get("multi")
+    if multi is not None and "crossover" in cues and _ARM_DAYS.fullmatch(multi.text):
+        return None  # "two heel lances on consecutive days, in random order": one per arm
     if multi is not None or "crossover" in cues:
         return multi
     if not any(needle in lower for needle in _COUNT_NEEDLES):
