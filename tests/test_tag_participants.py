@@ -115,6 +115,10 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("A random sample of 800 physiotherapists, of whom 436 responded, was surveyed.", 436),
         # an ordinal is no unit of time: "second-year students"
         ("Participants: 64 second-year physiotherapy students.", 64),
+        # those eligible, then those randomised: the randomised count (N1)
+        ("Of 940 screened, 301 met the eligibility criteria and 188 were randomized.", 188),
+        ("Of 1,100 patients invited, 736 enrolled.", 736),
+        ("Of 150 screened, 90 with heel pain for at least 1 month were randomized.", 90),
         # athletes named by their sport or event
         ("Forty-two sprinters were randomly divided into two groups.", 42),
         # arms by place: one received massage, the other routine support

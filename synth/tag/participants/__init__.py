@@ -44,6 +44,7 @@ from .patterns import (
     _value,
 )
 
+_MET_CRITERIA = re.compile(r"(?:met|fulfilled|satisfied)\b")
 _OPINION_TYPES = frozenset(_RULES["no_count_publication_types"])
 _TOTAL_SECOND = re.compile(_TOTAL_SECOND_PATTERN)
 
@@ -155,6 +156,8 @@ def _kind(text: str, match: re.Match[str]) -> str:
         and not _ENROLLED_POOL.match(text, match.end())
     ):
         return "pool"  # "Of the 72 women eligible, 64 were randomised" (not "Of 1,527 randomised")
+    if match.lastgroup == "enrolled" and _MET_CRITERIA.match(match.group("enrolled")):
+        return "pool"  # "318 met the eligibility criteria and 212 were randomized"
     if match.lastgroup == "persons" and _OF_WHOM.match(text, match.end()):
         return "pool"  # "1000 family physicians, of whom 512 responded"
     return kind
