@@ -767,6 +767,29 @@ CASES = [
         "mixed",
     ),
     (
+        "a comparator set aside between commas",
+        "Massage and home exercise for chronic neck pain: a factorial trial",
+        [
+            ("RESULTS", "Massage improved disability at 12 weeks (main effect -3.6 points)."),
+            ("CONCLUSIONS", "Massage, but not home exercise, reduced neck-related disability."),
+        ],
+        "rct",
+        "positive",
+    ),
+    (
+        "a cohort's change stated in percent",
+        "Self-massage for leg lymphoedema: a prospective cohort study",
+        [
+            (
+                "RESULTS",
+                "Excess limb volume decreased from 19% to 15% over 12 months (p = 0.02).",
+            ),
+            ("CONCLUSIONS", "Daily self-massage was associated with less excess volume."),
+        ],
+        "observational",
+        "positive",
+    ),
+    (
         "an empty review",
         "Manual lymph drainage for venous leg ulcers",
         [
