@@ -85,9 +85,10 @@ and D2 (surveys, feasibility, diagnostic uses, mechanisms, protocols); and hard 
 ``blind92.jsonl`` to ``blind95.jsonl`` (60 each) are the dev set's mix on fresh topics; the
 physiotherapist's question with Cochrane-style reviews and long follow-up; infants, children,
 pregnancy and labour; and sport and exercise (soreness, foam rolling, warm-ups, athletes).
-``blind96.jsonl``, ``blind98.jsonl`` and ``blind99.jsonl`` (60 each) are the dev set's mix on
-fresh topics; mental health, sleep, dementia, palliative care and caregivers; and the
-physiotherapist's question with hard head counts (arms, totals, screened and randomised).
+``blind96.jsonl`` to ``blind99.jsonl`` (60 each) are the dev set's mix on fresh topics;
+abstracts printed as one unlabelled block; mental health, sleep, dementia, palliative care
+and caregivers; and the physiotherapist's question with hard head counts (arms, totals,
+screened and randomised).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -187,6 +188,7 @@ design, horizon, direction, n):
 - blind94: 1.000, 0.956, 0.983, 0.967, 0.967, 0.967
 - blind95: 1.000, 0.903, 0.950, 0.950, 0.900, 0.883
 - blind96: 1.000, 0.972, 1.000, 0.900, 0.967, 0.967
+- blind97: 1.000, 0.976, 1.000, 0.950, 0.983, 1.000
 - blind98: 1.000, 0.941, 1.000, 0.917, 0.967, 0.967
 - blind99: 1.000, 0.952, 0.983, 0.950, 0.900, 0.867
 
@@ -306,6 +308,7 @@ SETS = {
     "blind94.jsonl": (60, TARGETS),
     "blind95.jsonl": (60, TARGETS),
     "blind96.jsonl": (60, TARGETS),
+    "blind97.jsonl": (60, TARGETS),
     "blind98.jsonl": (60, TARGETS),
     "blind99.jsonl": (60, TARGETS),
 }
