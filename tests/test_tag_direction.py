@@ -790,6 +790,19 @@ CASES = [
         "positive",
     ),
     (
+        "no recommendation for or against",
+        "Massage for acute neck pain: a systematic review",
+        [
+            (
+                None,
+                "Nine small trials were included. The effectiveness of massage for neck pain "
+                "remains uncertain, and no recommendation for or against its use can be made.",
+            )
+        ],
+        "systematic_review",
+        "unclear",
+    ),
+    (
         "an empty review",
         "Manual lymph drainage for venous leg ulcers",
         [
