@@ -424,102 +424,99 @@ def test_a_title_that_counts_its_cases_is_a_case_series(title: str) -> None:
     assert tag_design(record)[0] == "case_report"
 
 
-def test_an_older_narrative_review_says_so_in_the_passive() -> None:
-    record = _record(
+# Wordings of designs found in the blind sets (session 8), each with the one it must not be
+# mistaken for: (title, abstract, publication types, expected design).
+_WORDED = {
+    "an older narrative review says so": (
         "Massage in the after-treatment of sprains",
         "The author reviews the use of massage after sprains and dislocations. Stroking and"
         " kneading are described, and their use in the first week is discussed.",
-    )
-    assert tag_design(record)[0] == "review"
-    passive = _record(
+        ("Journal Article",),
+        "review",
+    ),
+    "... also in the passive": (
         "Massage in orthopaedic practice",
         "Its place in the treatment of stiff joints and of wasted muscle is reviewed.",
-    )
-    assert tag_design(passive)[0] == "review"
-
-
-def test_a_control_day_is_a_control_condition() -> None:
-    record = _record(
+        ("Journal Article",),
+        "review",
+    ),
+    "a control day is a control condition": (
         "Forearm skin temperature and massage",
         "Skin temperature was recorded in 12 students before and after 15 minutes of forearm"
         " massage. On a separate day they rested for 15 minutes; values did not differ from"
         " those of the control day.",
-    )
-    assert tag_design(record)[0] == "controlled_trial"
-
-
-def test_an_open_study_with_no_control_is_observational() -> None:
-    record = _record(
-        "Reflexology massage for restless legs: an open pilot study",
-        "Twelve patients received six weekly sessions; symptom scores fell after the course.",
-        ("Clinical Trial", "Journal Article"),
-    )
-    assert tag_design(record)[0] == "observational"
-    randomised = _record(
-        "Massage for restless legs: an open-label randomised trial",
-        "Forty patients were randomised to massage or to usual care.",
-    )
-    assert tag_design(randomised)[0] == "rct"
-
-
-def test_interviews_reported_as_shares_are_a_survey_not_qualitative() -> None:
-    survey = _record(
-        "Baby massage in a rural district",
-        "Mothers of 150 infants were interviewed at a well-baby clinic. Daily massage was given"
-        " to 131 infants (87%), most often with coconut oil.",
-    )
-    assert tag_design(survey)[0] == "observational"
-    themes = _record(
-        "Baby massage in a rural district",
-        "Twenty mothers were interviewed at home and the transcripts were coded; massage was"
-        " described as a way to bond and to soothe.",
-    )
-    assert tag_design(themes)[0] == "qualitative"
-
-
-def test_a_case_series_of_hundreds_of_patients_is_observational() -> None:
-    large = _record(
-        "Carotid sinus massage in a syncope unit",
-        "Design: prospective case series. Subjects: 265 consecutive patients aged 60 or over.",
-    )
-    assert tag_design(large)[0] == "observational"
-    small = _record(
-        "Scar massage after hand surgery",
-        "Design: prospective case series. Subjects: 14 consecutive patients.",
-    )
-    assert tag_design(small)[0] == "case_report"
-
-
-def test_focus_groups_beside_tested_changes_are_no_qualitative_study() -> None:
-    record = _record(
-        "Chair massage for stress in call-centre staff: a mixed-methods evaluation",
-        "Forty staff had weekly chair massage for 6 weeks. Perceived stress fell (P < .01);"
-        " 12 staff then took part in two focus groups.",
-    )
-    assert tag_design(record)[0] == "observational"
-
-
-def test_each_person_under_each_condition_on_separate_days_is_controlled() -> None:
-    record = _record(
+        ("Journal Article",),
+        "controlled_trial",
+    ),
+    "each person under each condition on separate occasions": (
         "Effleurage and blood lactate after maximal exercise",
         "Ten trained students cycled to exhaustion on two occasions a week apart; after one"
         " test they had effleurage of the legs and after the other they rested supine.",
-    )
-    assert tag_design(record)[0] == "controlled_trial"
-
-
-def test_a_focus_group_study_named_in_the_title_is_qualitative() -> None:
-    record = _record(
+        ("Journal Article",),
+        "controlled_trial",
+    ),
+    "an open study with no control": (
+        "Reflexology massage for restless legs: an open pilot study",
+        "Twelve patients received six weekly sessions; symptom scores fell after the course.",
+        ("Clinical Trial", "Journal Article"),
+        "observational",
+    ),
+    "... but an open-label randomised trial is a trial": (
+        "Massage for restless legs: an open-label randomised trial",
+        "Forty patients were randomised to massage or to usual care.",
+        ("Journal Article",),
+        "rct",
+    ),
+    "interviews reported as shares are a survey": (
+        "Baby massage in a rural district",
+        "Mothers of 150 infants were interviewed at a well-baby clinic. Daily massage was given"
+        " to 131 infants (87%), most often with coconut oil.",
+        ("Journal Article",),
+        "observational",
+    ),
+    "... interviews coded for meaning are qualitative": (
+        "Baby massage in a rural district",
+        "Twenty mothers were interviewed at home and the transcripts were coded; massage was"
+        " described as a way to bond and to soothe.",
+        ("Journal Article",),
+        "qualitative",
+    ),
+    "focus groups beside tested changes are an evaluation": (
+        "Chair massage for stress in call-centre staff: a mixed-methods evaluation",
+        "Forty staff had weekly chair massage for 6 weeks. Perceived stress fell (P < .01);"
+        " 12 staff then took part in two focus groups.",
+        ("Journal Article",),
+        "observational",
+    ),
+    "a focus-group study named in the title": (
         "Coaches' perceptions of pre-event massage: a focus-group study",
         "Five focus groups with 22 coaches were transcribed and analysed.",
-    )
-    assert tag_design(record)[0] == "qualitative"
-
-
-def test_no_comparison_group_is_a_single_group() -> None:
-    record = _record(
+        ("Journal Article",),
+        "qualitative",
+    ),
+    "a case series of hundreds of patients is a cohort": (
+        "Carotid sinus massage in a syncope unit",
+        "Design: prospective case series. Subjects: 265 consecutive patients aged 60 or over.",
+        ("Journal Article",),
+        "observational",
+    ),
+    "... a small case series is a case series": (
+        "Scar massage after hand surgery",
+        "Design: prospective case series. Subjects: 14 consecutive patients.",
+        ("Journal Article",),
+        "case_report",
+    ),
+    "no comparison group names a single group": (
         "An infant massage class and parenting stress",
         "Thirty mothers attended six weekly classes; stress was measured before and after,"
         " and there was no comparison group.",
-    )
-    assert tag_design(record)[0] == "observational"
+        ("Journal Article",),
+        "observational",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_WORDED), ids=list(_WORDED))
+def test_design_wordings(case: str) -> None:
+    title, abstract, types, expected = _WORDED[case]
+    assert tag_design(_record(title, abstract, types))[0] == expected
