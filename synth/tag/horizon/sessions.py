@@ -43,7 +43,7 @@ _COUNT_NEEDLES = tuple(_SESSIONS["multi_session_count_needles"])
 _ONE_SESSION = re.compile(r"(?:a\s+)?(?:single|one)\b", _FLAGS)  # not "during labour"
 _DURING_RESUSCITATION = re.compile(_SESSIONS["during_resuscitation"], _FLAGS)
 _HEAD_SECTION = re.compile(r"OBJECT|AIM|PURPOSE|GOAL|QUESTION|INTERVENTION", _FLAGS)
-_ARM_DAYS = re.compile(r"consecutive\s+days", _FLAGS)
+_ARM_DAYS = re.compile(_SESSIONS["crossover_arm_days"], _FLAGS)
 _SESSION_COUNT_CUE = LabelledPatterns([("count", _SESSIONS["multi_session_count"])], **_GROUP)
 
 
