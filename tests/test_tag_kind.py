@@ -62,6 +62,8 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Licensing massage therapists: the case for national standards", "other"),
         ("From rubbers to physiotherapists: massage as a profession in Sweden", "other"),
         ("Reverse precordial massage in the prone patient", "cardiac"),
+        ("The Military Massage Corps in the First World War", "other"),
+        ("Should massage therapists be authorised health personnel?", "other"),
         ("A massage education curriculum for the profession", "other"),
         # patients taught to massage themselves
         (
