@@ -128,6 +128,7 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         ("Hand and wrist disorders among massage therapists: a survey", ("other_musculoskeletal",)),
         ("Evening massage and sleep in elite netball players", ("exercise_recovery", "sleep")),
         ("Manual lymph drainage for chronic venous disease", ("leg_pain_edema",)),
+        ("Tuina for post-stroke shoulder-hand syndrome", ("neck_shoulder_pain", "neurological")),
         ("Massage around venous leg ulcers", ("leg_pain_edema",)),
         ("Massage for low back pain in elite rowers", ("exercise_recovery", "low_back_pain")),
         ("Swedish massage and the medical gymnasts of the nineteenth century", ()),

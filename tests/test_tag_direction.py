@@ -831,6 +831,19 @@ CASES = [
         "negative",
     ),
     (
+        "a harm, and massage to be abandoned",
+        "Massage of pressure areas and pressure ulcers in older inpatients",
+        [
+            (
+                None,
+                "Ulcers developed in 19% on massage wards and 10% on control wards. Routine "
+                "massage of pressure areas increased ulcer incidence and should be abandoned.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
+    (
         "what mediates an effect found before",
         "What mediates the benefit of massage in fibromyalgia? A secondary analysis",
         [
