@@ -1816,6 +1816,18 @@ def test_review_reads_outcomes_pooled_at_the_end_of_treatment(methods, expected)
     assert tag_horizon(record, design="systematic_review")[:2] == expected
 
 
+def test_review_reads_when_the_trials_measured_in_hours():
+    record = _record(
+        (
+            "RESULTS",
+            "Pain was measured from immediately after massage up to 48 hours after surgery; "
+            "no trial reported later outcomes.",
+        ),
+        title="Massage for postoperative pain: a systematic review",
+    )
+    assert tag_horizon(record, design="systematic_review")[:2] == ("short", 2)
+
+
 def test_review_reads_a_trial_that_followed_people_for_a_stated_time():
     record = _record(
         ("MAIN RESULTS", "One trial followed participants for 1 year and found no difference."),
