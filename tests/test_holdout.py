@@ -89,6 +89,11 @@ pregnancy and labour; and sport and exercise (soreness, foam rolling, warm-ups, 
 abstracts printed as one unlabelled block; mental health, sleep, dementia, palliative care
 and caregivers; and the physiotherapist's question with hard head counts (arms, totals,
 screened and randomised).
+``blind100.jsonl`` to ``blind103.jsonl`` (60 each) are the dev set's mix on fresh topics;
+records with no or short abstracts (letters, editorials, historical articles); hospital
+patients (intensive care, surgery, bowel, stroke and heart); and reviews and protocols.
+blind101 first missed the kind target (0.950): a massage corps in the First World War, and
+whether massage therapists should be authorised health personnel.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -191,6 +196,10 @@ design, horizon, direction, n):
 - blind97: 1.000, 0.976, 1.000, 0.950, 0.983, 1.000
 - blind98: 1.000, 0.941, 1.000, 0.917, 0.967, 0.967
 - blind99: 1.000, 0.952, 0.983, 0.950, 0.900, 0.867
+- blind100: 0.983, 0.978, 1.000, 0.950, 1.000, 0.967
+- blind101: 0.950, 0.939, 1.000, 0.950, 0.933, 0.983
+- blind102: 1.000, 0.961, 0.983, 0.983, 0.950, 0.983
+- blind103: 1.000, 0.965, 1.000, 0.933, 0.933, 1.000
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -311,6 +320,10 @@ SETS = {
     "blind97.jsonl": (60, TARGETS),
     "blind98.jsonl": (60, TARGETS),
     "blind99.jsonl": (60, TARGETS),
+    "blind100.jsonl": (60, TARGETS),
+    "blind101.jsonl": (60, TARGETS),
+    "blind102.jsonl": (60, TARGETS),
+    "blind103.jsonl": (60, TARGETS),
 }
 
 
