@@ -63,6 +63,7 @@ def _record(title: str, abstract: str = "") -> Record:
         ("From rubbers to physiotherapists: massage as a profession in Sweden", "other"),
         ("Reverse precordial massage in the prone patient", "cardiac"),
         ("The Military Massage Corps in the First World War", "other"),
+        ("Building a lasting career in massage therapy: interviews", "other"),
         ("Should massage therapists be authorised health personnel?", "other"),
         ("A massage education curriculum for the profession", "other"),
         # patients taught to massage themselves

@@ -113,6 +113,7 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Two hundred mothers visiting a clinic completed the survey.", 200),
         # the sample a survey was sent to is a pool; those who answered are the count ...
         ("A random sample of 800 physiotherapists, of whom 436 responded, was surveyed.", 436),
+        ("A questionnaire was offered to 540 consecutive outpatients; 401 (74%) returned it.", 401),
         # an ordinal is no unit of time: "second-year students"
         ("Participants: 64 second-year physiotherapy students.", 64),
         # those eligible, then those randomised: the randomised count (N1)

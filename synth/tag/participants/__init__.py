@@ -45,6 +45,10 @@ from .patterns import (
 )
 
 _MET_CRITERIA = re.compile(r"(?:met|fulfilled|satisfied)\b")
+# the sample a questionnaire went to: "offered to 620 consecutive outpatients; 450 returned it"
+_SENT_TO = re.compile(
+    r"\b(?:offered|sent|mailed|posted|e-?mailed|distributed|handed|given)\s+to\s+(?:all\s+)?$"
+)
 _OPINION_TYPES = frozenset(_RULES["no_count_publication_types"])
 _TOTAL_SECOND = re.compile(_TOTAL_SECOND_PATTERN)
 
@@ -158,6 +162,10 @@ def _kind(text: str, match: re.Match[str]) -> str:
         return "pool"  # "Of the 72 women eligible, 64 were randomised" (not "Of 1,527 randomised")
     if match.lastgroup == "enrolled" and _MET_CRITERIA.match(match.group("enrolled")):
         return "pool"  # "318 met the eligibility criteria and 212 were randomized"
+    if match.lastgroup == "persons" and _SENT_TO.search(
+        text, max(0, match.start() - 30), match.start()
+    ):
+        return "pool"  # (the responders that follow in the sentence are the count)
     if match.lastgroup == "persons" and _OF_WHOM.match(text, match.end()):
         return "pool"  # "1000 family physicians, of whom 512 responded"
     return kind
