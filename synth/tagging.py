@@ -115,7 +115,7 @@ def tag_cache(settings: Settings, *, jobs: int | None = None) -> str:
         total = len(cache.pmids())
         workers = _workers(jobs, len(todo) * 7_000)
         stored = 0
-        with _progress(settings, unit="rec") as bar:
+        with _progress(settings, unit="rec", total=len(todo)) as bar:
             stream = _tag_stream(cache.iter_xml(todo), _tag_blobs, workers=workers)
             for chunk in _chunks((bar(t) for t in stream), CHUNK):
                 stored += cache.store_tags(chunk)
@@ -199,14 +199,17 @@ def _workers(jobs: int | None, size_bytes: int) -> int:
 
 
 @contextmanager
-def _progress(settings: Settings, *, unit: str) -> Iterator[Callable[[T], T]]:
-    """A pass-through that ticks a tqdm bar on stderr when ``settings.progress``."""
+def _progress(
+    settings: Settings, *, unit: str, total: int | None = None
+) -> Iterator[Callable[[T], T]]:
+    """A pass-through that ticks a tqdm bar on stderr when ``settings.progress``
+    (a bar towards ``total`` when it is known, else a running count)."""
     if not settings.progress:
         yield lambda item: item
         return
     from tqdm import tqdm
 
-    with tqdm(unit=unit, desc="tagging", leave=False) as bar:
+    with tqdm(total=total, unit=unit, desc="tagging", leave=False) as bar:
 
         def tick(item: T) -> T:
             bar.update(1)

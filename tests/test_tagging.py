@@ -123,6 +123,13 @@ def test_tag_cache_tags_once_per_tagger_version(settings, dev_xml):
     assert stored[some.pmid].conditions == tag_record(some).conditions
 
 
+def test_tag_cache_progress_bar_counts_towards_the_records_to_tag(settings, dev_xml, capsys):
+    with open_cache(settings.cache_path) as cache:
+        cache.store_batch(split_articles(dev_xml.read_bytes()))
+    tag_cache(dataclasses.replace(settings, progress=True))
+    assert "0/96 [" in capsys.readouterr().err  # a bar of 96, not a bare count
+
+
 def test_tag_cache_without_a_cache_says_how_to_make_one(settings, capsys):
     assert main(["tag", "--cache", str(settings.cache_path), "--no-progress"]) == 1
     assert "run synth fetch or make demo first" in capsys.readouterr().err
