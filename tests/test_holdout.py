@@ -94,6 +94,11 @@ records with no or short abstracts (letters, editorials, historical articles); h
 patients (intensive care, surgery, bowel, stroke and heart); and reviews and protocols.
 blind101 first missed the kind target (0.950): a massage corps in the First World War, and
 whether massage therapists should be authorised health personnel.
+``blind104.jsonl`` to ``blind107.jsonl`` (60 each) stress one field each: hard directions
+(hedged conclusions, benefits not sustained, a positive secondary beside a null primary);
+hard horizons (several time points, ages, gestation, symptom duration); hard conditions
+(two or three a record, leg swelling, lymphoedema, healthy volunteers); and hard head
+counts (randomised against analysed, pairs, clusters, counts only in the title).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -200,6 +205,10 @@ design, horizon, direction, n):
 - blind101: 0.950, 0.939, 1.000, 0.950, 0.933, 0.983
 - blind102: 1.000, 0.961, 0.983, 0.983, 0.950, 0.983
 - blind103: 1.000, 0.965, 1.000, 0.933, 0.933, 1.000
+- blind104: 1.000, 0.989, 1.000, 0.967, 0.900, 1.000
+- blind105: 1.000, 0.970, 0.983, 0.950, 0.950, 1.000
+- blind106: 1.000, 0.966, 1.000, 1.000, 0.950, 0.983
+- blind107: 1.000, 0.930, 0.983, 0.967, 0.933, 0.883
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -324,6 +333,10 @@ SETS = {
     "blind101.jsonl": (60, TARGETS),
     "blind102.jsonl": (60, TARGETS),
     "blind103.jsonl": (60, TARGETS),
+    "blind104.jsonl": (60, TARGETS),
+    "blind105.jsonl": (60, TARGETS),
+    "blind106.jsonl": (60, TARGETS),
+    "blind107.jsonl": (60, TARGETS),
 }
 
 
