@@ -2934,6 +2934,42 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # an outcomes section that lists "Primary: ..." names the primary outcome (R2)
+    (
+        "a null on the outcome listed as Primary: beside a better secondary",
+        "Almond oil massage and growth of low-birthweight infants",
+        [
+            ("OUTCOMES", "Primary: length gain (cm/week) at 6 weeks. Secondary: skin condition."),
+            (
+                "RESULTS",
+                "Length gain was 0.92 and 0.89 cm/week (P = 0.37). Skin condition "
+                "was better with oil (P = 0.01).",
+            ),
+            ("CONCLUSIONS", "Oil massage improved skin condition and can be used routinely."),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # a positive word that a null denies is no claim on the primary outcome (R2)
+    (
+        "a benefit on the primary outcome was not shown",
+        "Foot massage after hip replacement",
+        [
+            ("METHODS", "The primary outcome was time to walking 10 metres unaided."),
+            (
+                "RESULTS",
+                "Walking was reached after 3.1 and 3.3 days (p = 0.52). Anxiety "
+                "was lower with massage (p = 0.02).",
+            ),
+            (
+                "CONCLUSIONS",
+                "Foot massage eased anxiety, although a walking benefit was not "
+                "shown in this trial.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
 ]
 
 

@@ -115,6 +115,20 @@ def _whole_clause_words(sentence: str, cue: str) -> set[str]:
     return _clause_words(sentence, cue)
 
 
+def _denied(sentence: str, cue: str, hits: list[tuple[str, Evidence, str]]) -> bool:
+    """Whether a null cue later in the positive ``cue``'s clause denies it ("a
+    survival benefit was not shown": the benefit is the null's subject, no claim)."""
+    at = max(sentence.find(cue), 0)
+    for start, end in _clauses(sentence):
+        if start <= at < end:
+            return any(
+                label == "null" and at < sentence.find(ev.text, at) < end
+                for label, ev, other in hits
+                if other == sentence
+            )
+    return False
+
+
 def _primary_nulls(hits: list[tuple[str, Evidence, str]], record: Record) -> bool:
     """A null result on the primary outcome the abstract names."""
     return bool(primary_words(record)) and bool(_main_nulls(hits, record))

@@ -26,8 +26,8 @@ _OUTCOME_END = re.compile(
 )
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,3}\b")
 # every pattern names one ("primary outcome", "(primary)")
-_MARKER = re.compile(r"primary\s+(?:outcome|end)|primary\s*\)", re.IGNORECASE)
-_SECONDARY_MARKER = re.compile(r"secondary\s+(?:outcome|end)", re.IGNORECASE)
+_MARKER = re.compile(r"primary\s+(?:outcome|end)|primary\s*[):]", re.IGNORECASE)
+_SECONDARY_MARKER = re.compile(r"secondary\s+(?:outcome|end)|secondary\s*:", re.IGNORECASE)
 _BEFORE, _AFTER = 170, 120  # the text around "primary" the patterns may match in
 _NOT_OUTCOME = frozenset(_RULES["results"]["generic_words"]) | frozenset(
     _RULES["results"]["time_words"]

@@ -23,6 +23,7 @@ from .clauses import (
     _clause_words,
     _co_primary,
     _declared_secondary,
+    _denied,
     _main_nulls,
     _primary_nulls,
     _unclaimed_course,
@@ -178,10 +179,12 @@ def _nulls_declared_secondary(conclusion: _Reading, record: Record) -> bool:
 
 
 def _primary_claimed(conclusion: _Reading, record: Record) -> bool:
-    """Whether a positive claim of the conclusion names the primary outcome."""
+    """Whether a positive claim of the conclusion names the primary outcome (not
+    one a null denies: "a survival benefit was not shown")."""
     primary = primary_words(record)
     return any(
         names_primary(_whole_clause_words(sentence, evidence.text), primary)
+        and not _denied(sentence, evidence.text, conclusion.hits)
         for label, evidence, sentence in conclusion.hits
         if label == "positive"
     )
