@@ -310,6 +310,18 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ),
         # a pool, then those who met the criteria
         ("Of 1,906 patients screened, 1,244 met the inclusion criteria.", 1244),
+        # one returned questionnaire a respondent
+        (
+            "A survey was posted to 900 physiotherapists; 388 completed questionnaires were "
+            "returned.",
+            388,
+        ),
+        # "infant-massage classes" name classes, not infants; the pairs are the count
+        (
+            "Mothers were assigned to six weekly infant-massage classes or usual care. Two "
+            "hundred and four mother-infant pairs were randomised.",
+            204,
+        ),
     ],
 )
 def test_head_counts(abstract: str, expected: int) -> None:
@@ -380,6 +392,28 @@ def test_case_report_without_a_number_counts_one_patient() -> None:
 def test_a_title_count_serves_when_the_abstract_states_none() -> None:
     record = Record(pmid="1", title="Scar massage after burns in children: report of four cases")
     assert tag_participants(record, design="case_report")[0] == 4
+
+
+def test_a_title_count_is_the_sample_for_any_design() -> None:
+    record = Record(
+        pmid="1",
+        title="Back massage before chemotherapy in 64 women: a randomised trial",
+        abstract=(AbstractSection("Women were allocated to massage or quiet rest."),),
+    )
+    assert tag_participants(record, design="rct")[0] == 64
+
+
+def test_a_title_count_wins_over_a_subgroup_in_the_abstract() -> None:
+    record = Record(
+        pmid="1",
+        title="Prostatic massage and semen culture: a study of 152 men with pelvic pain",
+        abstract=(
+            AbstractSection(
+                "Of 190 men asked, most gave samples. Bacteria grew in 23 men (15%).", "RESULTS"
+            ),
+        ),
+    )
+    assert tag_participants(record, design="observational")[0] == 152
 
 
 def test_a_setting_section_names_places_not_people() -> None:

@@ -59,12 +59,14 @@ def tag_participants(record: Record, *, design: str) -> tuple[int | None, tuple[
         return None, (Evidence("default", f"no participant count for design {design}"),)
     if design == "other" and _OPINION_TYPES.intersection(record.publication_types):
         return None, (Evidence("default", "an opinion piece counts no participants of its own"),)
-    counts = _find_counts(record)
+    # "report of three cases", "... in 80 women: a randomised trial", "a study of 209
+    # men": a count the title states is the sample; else the abstract's
     title = record.title
-    # "report of three cases": a title's count, for case reports and records with no abstract
-    short = design == "case_report" or not record.abstract
-    if not counts and short and title and (_A_DIGIT.search(title) or _WORD_STARTS.hits(title)):
+    counts = []
+    if title and (_A_DIGIT.search(title) or _WORD_STARTS.hits(title)):
         counts = _section_counts(title, where="title", index=-1)
+    if not counts:
+        counts = _find_counts(record)
     totals = [c for c in counts if c.kind == "total"]
     chosen = totals[0] if totals else (counts[0] if counts else None)
     if chosen is not None:

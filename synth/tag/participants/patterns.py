@@ -47,7 +47,7 @@ def _tails() -> str:
         # (not persons at a place: "300 men attending a clinic", "40 women visiting wards")
         rf"(?!\s+(?:(?!(?:from|in|at|of|on|to|and|or|with|an?|the)\b|[a-z-]+ing\b)[a-z-]+\s+){{0,2}}"
         rf"(?:{places})\b)"
-        rf"(?!\s+(?:{modifier})\b))"
+        rf"(?![\s-]+(?:{modifier})\b))"
         rf"|\s+(?P<enrolled>(?:with (?:[\w'-]+ ){{1,9}}?)?(?:were|was) (?:then |subsequently )?"
         rf"(?:randomly )?{_ENROLLED}"
         rf"|(?:agreed|consented) to (?:participate|take part|join|be randomi[sz]ed)"
@@ -61,7 +61,10 @@ def _tails() -> str:
         # "(of 2,310 invited,) 1,876 did so"
         rf"|(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:responded|replied|answered|did so"
         rf"|returned (?:it|them|the)"
-        rf"|(?:were|was) returned)\b)"
+        rf"|(?:were|was) returned"
+        # "612 usable questionnaires were returned": one questionnaire a respondent
+        rf"|(?:[a-z-]+ ){{0,2}}(?:questionnaires|surveys|survey forms) "
+        rf"(?:were )?(?:returned|received))\b)"
         rf"|\s+(?P<per_group>(?:per|in each|each) group)"
         # an arm's size without a noun: "22 in the experimental group (and 21 in the ...)"
         rf"|\s+(?P<arm>(?:were\s+)?(?:in|to|into)\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:group|arm)\b"
