@@ -1762,6 +1762,47 @@ CASES = [
         "rct",
         ("immediate", 0),
     ),
+    # how long the disease had lasted is no follow-up
+    (
+        "course of disease before the study",
+        [
+            (
+                "METHODS",
+                "Ninety patients with cervical spondylosis (course of disease 3 months to 8 "
+                "years) received tuina daily for 2 weeks; pain was rated at the end of "
+                "treatment.",
+            )
+        ],
+        "rct",
+        ("short", 14),
+    ),
+    # how long patients had been in hospital before the study is no follow-up
+    (
+        "a stay before enrolment",
+        [
+            (
+                "METHODS",
+                "Patients who had been on the ward for between 5 and 20 days received one "
+                "20-minute hand massage; anxiety was rated before and 1 hour after it.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    # how long a benefit lasted is when it was last measured, not a treatment span
+    (
+        "a benefit that lasted is a time point",
+        [
+            (
+                "METHODS",
+                "Adults with tension headache had massage twice weekly for 8 weeks and were "
+                "assessed at the end and 3 months after its completion.",
+            ),
+            ("CONCLUSIONS", "The improvements lasted 3 months."),
+        ],
+        "rct",
+        ("intermediate", 146),
+    ),
 ]
 
 

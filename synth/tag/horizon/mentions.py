@@ -84,6 +84,7 @@ _BEFORE_RIGHT = re.compile(_RULES["exclude"]["before_right"], _FLAGS)
 _RANGE_MARK = re.compile(r"\d\s*(?:-|\u2013|to)\s*\d|\bto\b", _FLAGS)
 _DURATION_LEFT = re.compile(_RULES["points"]["duration_left"], _FLAGS)
 _DURATION_RIGHT = re.compile(_RULES["points"]["duration_right"], _FLAGS)
+_EFFECT_LASTED = re.compile(_RULES["points"]["effect_lasted_left"], _FLAGS)
 _RELATIVE = _any(_RULES["points"]["relative"])
 _ANCHORED = _any(_RULES["points"]["anchored"])
 _FOLLOW_UP = _any(_RULES["points"]["follow_up"])
@@ -220,6 +221,8 @@ def _role(left: str, right: str) -> str:
         return "relative"
     if _FOLLOW_UP.match(right):
         return "follow_up"
-    if _DURATION_RIGHT.match(right) or _DURATION_LEFT.search(left):
+    if _DURATION_RIGHT.match(right) or (
+        _DURATION_LEFT.search(left) and not _EFFECT_LASTED.search(left)
+    ):
         return "duration"
     return "point"
