@@ -2934,6 +2934,20 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # a review that cannot say which way the evidence points is unclear (R5)
+    (
+        "not possible to say whether",
+        "Massage for constipation in children: a systematic review",
+        [
+            ("RESULTS", "Two of five small trials reported improved stool frequency."),
+            (
+                "CONCLUSIONS",
+                "It is not possible to say whether massage eases constipation in children.",
+            ),
+        ],
+        "systematic_review",
+        "unclear",
+    ),
     # an outcomes section that lists "Primary: ..." names the primary outcome (R2)
     (
         "a null on the outcome listed as Primary: beside a better secondary",
