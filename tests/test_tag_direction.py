@@ -2934,6 +2934,38 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # drug withdrawal is an outcome, not study withdrawals (a safety count)
+    (
+        "a benefit on one outcome but not on withdrawal symptoms",
+        "Massage during opioid detoxification",
+        [
+            (
+                "RESULTS",
+                "Anxiety fell more with massage (p = 0.01); withdrawal scores did not "
+                "differ (p = 0.44).",
+            ),
+            (
+                "CONCLUSIONS",
+                "Massage eased anxiety but not withdrawal symptoms during detoxification.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
+    # an early benefit "without sustained differences" was not sustained (R3)
+    (
+        "without sustained differences",
+        "Massage for pain after knee replacement",
+        [
+            (
+                "RESULTS",
+                "Pain was lower with massage on day 2 (p = 0.01).",
+            ),
+            ("CONCLUSIONS", "Massage brought early pain relief, without lasting differences."),
+        ],
+        "rct",
+        "mixed",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
