@@ -2966,6 +2966,45 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # "X and Y were the primary outcomes": a benefit on one, a null on the other (R3)
+    (
+        "two outcomes were the primary outcomes",
+        "Massage for children with spastic diplegia",
+        [
+            (
+                "METHODS",
+                "Spasticity and walking speed were the primary outcomes, measured after 10 weeks.",
+            ),
+            (
+                "RESULTS",
+                "Spasticity fell more with massage (p = 0.02), but walking speed "
+                "improved similarly in both groups.",
+            ),
+            ("CONCLUSIONS", "Massage reduced spasticity without changing walking speed."),
+        ],
+        "rct",
+        "mixed",
+    ),
+    # a null on an outcome the objective declares secondary leaves a benefit (R3)
+    (
+        "a null on the outcome the objective calls secondary",
+        "Back massage before a dental extraction",
+        [
+            (
+                "OBJECTIVE",
+                "To test whether massage lowers dental anxiety (primary outcome) and "
+                "to explore its effect on blood loss (secondary outcome).",
+            ),
+            (
+                "RESULTS",
+                "Anxiety fell more with massage (p < 0.001). Blood loss was 12 and "
+                "13 ml (p = 0.71).",
+            ),
+            ("CONCLUSIONS", "Massage lowered dental anxiety but did not change blood loss."),
+        ],
+        "rct",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",

@@ -223,6 +223,7 @@ def _null_in_head(conclusion: _Reading, record: Record) -> bool:
     """A null of the conclusion on an outcome the title or objective names (a main
     outcome, R3), beyond the words it shares with the conclusion's claims."""
     names = _non_outcomes(record) | _not_claimed(record, conclusion)  # ("perineal massage")
+    names |= secondary_words(record)  # ("... and its effect on pregnancy (secondary outcome)")
     head = {w for _, text in _head(record) for w in _WORD.findall(text.lower())} - names
     claimed: set[str] = set()
     for label, ev, sentence in conclusion.hits:
