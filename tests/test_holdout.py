@@ -99,6 +99,10 @@ whether massage therapists should be authorised health personnel.
 hard horizons (several time points, ages, gestation, symptom duration); hard conditions
 (two or three a record, leg swelling, lymphoedema, healthy volunteers); and hard head
 counts (randomised against analysed, pairs, clusters, counts only in the title).
+``blind108.jsonl`` to ``blind111.jsonl`` (60 each) are the dev set's mix on fresh topics;
+the physiotherapist's question (low back pain, leg swelling, lymphatic drainage, whether
+benefits last); older and non-English literature; and hard designs (crossover, cluster,
+quasi-experimental, pilot, secondary analyses, case series, laboratory work).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -209,6 +213,10 @@ design, horizon, direction, n):
 - blind105: 1.000, 0.970, 0.983, 0.950, 0.950, 1.000
 - blind106: 1.000, 0.966, 1.000, 1.000, 0.950, 0.983
 - blind107: 1.000, 0.930, 0.983, 0.967, 0.933, 0.883
+- blind108: 1.000, 0.944, 1.000, 0.950, 0.933, 0.983
+- blind109: 1.000, 0.970, 0.983, 0.917, 0.967, 1.000
+- blind110: 0.983, 0.936, 0.950, 0.950, 0.900, 0.983
+- blind111: 0.983, 0.957, 0.983, 0.933, 0.900, 0.917
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -337,6 +345,10 @@ SETS = {
     "blind105.jsonl": (60, TARGETS),
     "blind106.jsonl": (60, TARGETS),
     "blind107.jsonl": (60, TARGETS),
+    "blind108.jsonl": (60, TARGETS),
+    "blind109.jsonl": (60, TARGETS),
+    "blind110.jsonl": (60, TARGETS),
+    "blind111.jsonl": (60, TARGETS),
 }
 
 
