@@ -310,6 +310,14 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ),
         # a pool, then those who met the criteria
         ("Of 1,906 patients screened, 1,244 met the inclusion criteria.", 1244),
+        # a survey's year is no head count
+        (
+            "We analysed the 2017 National Health Survey adult file. Adults reporting back "
+            "pain (n = 5210) were included.",
+            5210,
+        ),
+        # children examined at follow-up, when no other count is given (N1)
+        ("At the 18-month visit, 71 children were assessed.", 71),
         # one returned questionnaire a respondent
         (
             "A survey was posted to 900 physiotherapists; 388 completed questionnaires were "

@@ -173,9 +173,23 @@ def _kind(text: str, match: re.Match[str]) -> str:
     return kind
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _a_year(text: str, match: re.Match[str]) -> bool:
+    """A year, not a count: "the 2012 National Health Interview Survey adult supplement"."""
+    digits = match.group("num")
+    return (
+        len(digits) == 4
+        and digits.isdigit()
+        and 1900 <= int(digits) <= 2099
+        and _THE_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+    )
+
+
 def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _Count | None:
     value = _value(match.group("num"))
-    if value is None or _not_count(text, match.start()):
+    if value is None or _not_count(text, match.start()) or _a_year(text, match):
         return None
     kind = _kind(text, match)
     if match.re is _GROUPS_OF:
