@@ -1789,6 +1789,48 @@ CASES = [
         "rct",
         ("immediate", 0),
     ),
+    # when people became eligible is no follow-up
+    (
+        "enrolled within some months of a stroke",
+        [
+            (
+                "SUBJECTS",
+                "Forty patients with oedema of the paretic hand within 6 months of stroke.",
+            ),
+            ("MAIN MEASURES", "Pain before the first and after the last of five sessions."),
+        ],
+        "rct",
+        ("not_reported", None),
+    ),
+    # a bracketed duration after the condition is its history; sessions "spread over about
+    # one month" are the treatment span, counted before "one month after the end"
+    (
+        "symptom duration in brackets, sessions spread over about a month",
+        [
+            (
+                "METHODS",
+                "Adults with chronic neck pain (3-12 months) had eight visits spread over "
+                "about one month; pain was rated after the last visit and one month after "
+                "the end of treatment.",
+            )
+        ],
+        "rct",
+        ("short", 60),
+    ),
+    # a time before the intervention began is no outcome time
+    (
+        "weeks later the massage began",
+        [
+            (
+                "METHODS",
+                "Lymphoedema was induced in the hindlimb of rats. Three weeks later, a device "
+                "applied 5 minutes of stroking; lymph flow was imaged during and 20 minutes "
+                "after it.",
+            )
+        ],
+        "animal_lab",
+        ("immediate", 0),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",
