@@ -1831,6 +1831,33 @@ CASES = [
         "animal_lab",
         ("immediate", 0),
     ),
+    # "forced expiratory volume in one second" names a measure, not a time
+    (
+        "FEV in one second",
+        [
+            (
+                None,
+                "Chest massage was given to 30 children with asthma, 10 procedures a course. "
+                "Lung function (vital capacity, forced expiratory volume in one second) "
+                "improved after the course in 24 children.",
+            )
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
+    # "a 4-week series of 12 massages" is a course of treatment, not a case series
+    (
+        "a series of massages",
+        [
+            (
+                None,
+                "Thirty patients received a 3-week series of 9 lymph drainage massages; leg "
+                "volume was measured before and at the end of the series.",
+            )
+        ],
+        "observational",
+        ("short", 21),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",
