@@ -3005,6 +3005,24 @@ CASES = [
         "rct",
         "positive",
     ),
+    # a difference whose confidence interval leaves out zero is a between-group advantage
+    (
+        "a confidence interval that leaves out zero",
+        "Almond oil massage versus massage without oil in term newborns",
+        [
+            (
+                "RESULTS",
+                "Weight gain at 6 weeks was higher in the oil group (mean difference "
+                "95 g, 95% CI 30-160 g). Head circumference did not differ.",
+            ),
+            (
+                "CONCLUSIONS",
+                "Massage with almond oil gave greater weight gain than massage without oil.",
+            ),
+        ],
+        "rct",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
