@@ -103,6 +103,12 @@ counts (randomised against analysed, pairs, clusters, counts only in the title).
 the physiotherapist's question (low back pain, leg swelling, lymphatic drainage, whether
 benefits last); older and non-English literature; and hard designs (crossover, cluster,
 quasi-experimental, pilot, secondary analyses, case series, laboratory work).
+``blind112.jsonl`` to ``blind115.jsonl`` (60 each) are the dev set's mix on fresh topics;
+every massage kind (with loose, figurative and historical uses of the word); hospital and
+care populations (older adults, dementia, cancer, intensive care, neurology); and
+direction under R4-R6 (active comparators, add-ons, variants, thin reviews).
+blind113 first missed the kind target (0.933): the trade as an occupation, a figurative
+"massaging" of data, meat processing and massage of the eardrum.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -217,6 +223,10 @@ design, horizon, direction, n):
 - blind109: 1.000, 0.970, 0.983, 0.917, 0.967, 1.000
 - blind110: 0.983, 0.936, 0.950, 0.950, 0.900, 0.983
 - blind111: 0.983, 0.957, 0.983, 0.933, 0.900, 0.917
+- blind112: 1.000, 0.983, 1.000, 0.950, 0.967, 0.983
+- blind113: 0.933, 0.940, 0.950, 0.967, 0.950, 1.000
+- blind114: 1.000, 0.942, 1.000, 0.917, 0.883, 0.950
+- blind115: 1.000, 0.981, 0.967, 0.983, 0.917, 1.000
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -349,6 +359,10 @@ SETS = {
     "blind109.jsonl": (60, TARGETS),
     "blind110.jsonl": (60, TARGETS),
     "blind111.jsonl": (60, TARGETS),
+    "blind112.jsonl": (60, TARGETS),
+    "blind113.jsonl": (60, TARGETS),
+    "blind114.jsonl": (60, TARGETS),
+    "blind115.jsonl": (60, TARGETS),
 }
 
 
