@@ -3023,6 +3023,31 @@ CASES = [
         "rct",
         "positive",
     ),
+    # "no more than" an active comparator is no better than it (R4)
+    (
+        "reduced no more than an active comparator",
+        "Massage versus heat for muscle spasm after spinal injury",
+        [
+            ("RESULTS", "Spasm scores fell by 30% with massage and by 28% with the hot pack."),
+            ("CONCLUSIONS", "Massage reduced spasm no more than a hot pack."),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # "did not lessen" is a null on that outcome (R3)
+    (
+        "eased one outcome but did not lessen another",
+        "Partner massage in advanced cancer: patients' pain and partners' strain",
+        [
+            ("RESULTS", "Pain fell more with massage (p = 0.01)."),
+            (
+                "CONCLUSIONS",
+                "Partner massage eased patients' pain but did not lessen partners' strain.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",

@@ -1858,6 +1858,19 @@ CASES = [
         "observational",
         ("short", 21),
     ),
+    # "after the programme began" counts from the start, not from the end of treatment
+    (
+        "months after a programme began",
+        [
+            (
+                None,
+                "Falls were counted from incident reports for the 4 months before and the 4 "
+                "months after a weekly massage programme began on the ward.",
+            )
+        ],
+        "observational",
+        ("intermediate", 120),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",
