@@ -1871,6 +1871,20 @@ CASES = [
         "observational",
         ("intermediate", 120),
     ),
+    # a point counted from surgery, with massage begun later, counts from the first
+    # massage (H1): 12 months (360 days) after surgery, begun 3 weeks after it, is 339
+    (
+        "begun some weeks after the event the point is counted from",
+        [
+            (
+                "METHODS",
+                "Daily scar massage was begun 3 weeks after surgery and continued for 8 weeks. "
+                "Scars were rated at 3 and 12 months after surgery.",
+            )
+        ],
+        "rct",
+        ("intermediate", 339),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",

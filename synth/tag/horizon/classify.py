@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...records import Evidence
+from ..text import parse_number
 from .ages import age_points, gestation_points
 from .common import _RULES
 from .mentions import _Mention, after_birth
@@ -30,6 +31,10 @@ _AT_POINT = re.compile(r"\b(?:at|on|by)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORE
 _NEAR = re.compile(r"(?:at|within|after)\s", re.IGNORECASE)
 _BIRTH_WORDS = ("partum", "natal", "birth", "delivery")
 _SAME_POINT = 0.03  # "26 weeks" and "6 months" name the same time point
+_START_OFFSET = re.compile(_RULES["spans"]["start_offset"], re.IGNORECASE)
+_EVENT_AFTER = re.compile(_RULES["spans"]["event_after"], re.IGNORECASE)
+_EVENTS = {"operation": "surgery", "delivery": "birth", "burns": "burn"}  # the same event
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
 def _review_horizon(mentions: list[_Mention]) -> tuple[str, int | None, tuple[Evidence, ...]]:
@@ -106,7 +111,40 @@ def _latest_day(
     if not candidates:
         return None
     value, found = max(candidates, key=lambda c: c[0])
+    if isinstance(found, _Mention) and "after" in lower:
+        value -= _start_offset(texts, days, value)
     return int(round(value)), found.evidence() if isinstance(found, _Mention) else found
+
+
+def _start_offset(texts: list[tuple[str, str]], days: list[_Mention], value: float) -> float:
+    """Days from an event to the first massage ("begun 2 weeks after surgery") when the
+    latest point, ``value`` days, is counted from that same event ("12 months after
+    surgery", named at any mention of that point), else 0."""
+    named = next(
+        (
+            found
+            for m in days
+            if m.role == "point"
+            and _same_point(m.value, [value])
+            and (found := _EVENT_AFTER.match(m.source, m.end)) is not None
+        ),
+        None,
+    )
+    if named is None:
+        return 0.0
+    event = _EVENTS.get(named.group("event").lower(), named.group("event").lower())
+    for _, text in texts:
+        for match in _START_OFFSET.finditer(text):
+            if _EVENTS.get(match.group("event").lower(), match.group("event").lower()) != event:
+                continue
+            if match.group("day"):
+                offset = 1.0
+            else:
+                count = parse_number(match.group("num")) or 0
+                offset = count * _UNIT_DAYS[match.group("unit").lower().rstrip("s")]
+            if 0 < offset < value:
+                return offset
+    return 0.0
 
 
 def _after_birth(
