@@ -26,6 +26,7 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         ("Scar massage after cleft lip repair in infants", ("other_condition", "pediatric")),
         ("Thai massage for scapulocostal syndrome and neck pain", ("neck_shoulder_pain",)),
         ("Office massage and neck-shoulder discomfort in typists", ("neck_shoulder_pain",)),
+        ("Massage and the painful shoulder in general practice", ("neck_shoulder_pain",)),
         ("Massage in tension-type headache", ("headache",)),
         ("Myofascial release in fibromyalgia", ("fibromyalgia",)),
         ("Massage for knee osteoarthritis in primary care", ("osteoarthritis_arthritis",)),

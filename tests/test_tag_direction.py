@@ -3048,6 +3048,21 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # better than wait-list but no better than sham: a comparator is no second outcome (R4)
+    (
+        "better than wait-list, not superior to sham",
+        "Massage for chronic neck pain: a three-arm trial",
+        [
+            ("RESULTS", "Pain fell in the massage and sham groups compared with wait-list."),
+            (
+                "CONCLUSIONS",
+                "Massage reduced neck pain relative to wait-list but was not "
+                "superior to sham ultrasound.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",

@@ -18,6 +18,9 @@ from .reading import _Reading
 
 _WITHIN = re.compile(_RULES["results"]["within"], _FLAGS)
 _LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
+# the comparator after "as effective as" / "not superior to": up to a preposition that
+# names an outcome, or the clause's end
+_COMPARATOR = re.compile(r"[^,;.]*?(?=\s(?:in|for|on|at|regarding|with\s+respect\s+to)\s|[,;.]|$)")
 
 
 def _later_equivalence(conclusion: _Reading, evidence: Evidence) -> bool:
@@ -45,6 +48,10 @@ def _split_equivalence(conclusion: _Reading, evidence: Evidence) -> bool:
             if _WITHIN.search(sentence[:same_at]):  # "both groups improved; ... as effective as"
                 return False
             claimed = outcome_words(sentence[:same_at]) - _GENERIC
-            other = outcome_words(sentence[same_at:]) - _GENERIC - _COMPARING - _TIME_WORDS
+            # the comparator named right after the cue is no outcome ("not superior to
+            # sham ultrasound"); an outcome may follow it ("... in reducing anxiety")
+            rest = sentence[same_at + len(evidence.text) :]
+            rest = rest[_COMPARATOR.match(rest).end() :]
+            other = outcome_words(evidence.text + rest) - _GENERIC - _COMPARING - _TIME_WORDS
             return bool(other - claimed)
     return False
