@@ -3063,6 +3063,61 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # more of a harm after massage is a negative result
+    (
+        "followed by more, not less, of the symptom",
+        "Foot massage and night-time restlessness in delirium",
+        [
+            (
+                "RESULTS",
+                "Restlessness scores rose by 4 points with massage and fell by 1 "
+                "point with usual care.",
+            ),
+            ("CONCLUSIONS", "Evening foot massage was followed by more, not less, agitation."),
+        ],
+        "controlled_trial",
+        "negative",
+    ),
+    (
+        "did not help and was associated with more pain",
+        "Early massage after ankle fracture surgery",
+        [
+            (
+                "RESULTS",
+                "Function at 12 weeks did not differ; pain at 2 weeks was higher with "
+                "massage (p = 0.02).",
+            ),
+            (
+                "CONCLUSIONS",
+                "Early massage did not improve function and was associated with more wound pain.",
+            ),
+        ],
+        "rct",
+        "negative",
+    ),
+    (
+        "increased seroma formation",
+        "Lymphatic drainage after axillary surgery",
+        [
+            ("RESULTS", "Seroma volume was 450 and 300 ml (p = 0.02)."),
+            ("CONCLUSIONS", "Drainage started on the first day increased seroma formation."),
+        ],
+        "rct",
+        "negative",
+    ),
+    (
+        "the authors do not recommend it",
+        "Cold massage for acute wrist sprains",
+        [
+            (
+                None,
+                "Sixty patients were allocated alternately. Swelling was greater with cold "
+                "massage at 1 week. The authors do not recommend cold massage in the first days.",
+            ),
+        ],
+        "controlled_trial",
+        "negative",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
