@@ -1885,6 +1885,59 @@ CASES = [
         "rct",
         ("intermediate", 339),
     ),
+    (
+        "began a median of some weeks after the event",
+        [
+            (
+                None,
+                "Records of 60 patients with whiplash were reviewed. Massage began a median of "
+                "4 weeks after the collision; disability was recorded at 6 months after the "
+                "collision.",
+            )
+        ],
+        "observational",
+        ("intermediate", 152),
+    ),
+    (
+        "the first massage some days after randomisation",
+        [
+            (
+                "METHODS",
+                "The first massage was given 10 days after randomization. Pain was rated at "
+                "12 and 52 weeks after randomization.",
+            )
+        ],
+        "rct",
+        ("intermediate", 354),
+    ),
+    # "At 4 months after injury the massage group ...": after the injury, not the massage
+    (
+        "a point after the injury that the massage group is named after",
+        [
+            (
+                "METHODS",
+                "Massage started 6 weeks after the injury. Scores were recorded at 6 weeks "
+                "and 4 months after injury.",
+            ),
+            ("RESULTS", "At 4 months after injury the massage group had higher scores."),
+        ],
+        "controlled_trial",
+        ("short", 78),
+    ),
+    # a start given as a range of gestational weeks counts from its first week (H1, H5)
+    (
+        "randomised at a range of gestational weeks, a postpartum point",
+        [
+            (
+                None,
+                "Pregnant women with depression were randomised at 18 to 20 weeks' gestation "
+                "to weekly massage for 12 weeks or usual care; mood was rated 4 weeks "
+                "postpartum.",
+            )
+        ],
+        "rct",
+        ("intermediate", 182),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",

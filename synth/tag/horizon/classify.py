@@ -33,7 +33,12 @@ _BIRTH_WORDS = ("partum", "natal", "birth", "delivery")
 _SAME_POINT = 0.03  # "26 weeks" and "6 months" name the same time point
 _START_OFFSET = re.compile(_RULES["spans"]["start_offset"], re.IGNORECASE)
 _EVENT_AFTER = re.compile(_RULES["spans"]["event_after"], re.IGNORECASE)
-_EVENTS = {"operation": "surgery", "delivery": "birth", "burns": "burn"}  # the same event
+_EVENTS = {  # names of the same event
+    "operation": "surgery",
+    "delivery": "birth",
+    "burns": "burn",
+    "randomization": "randomisation",
+}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
@@ -124,7 +129,7 @@ def _start_offset(texts: list[tuple[str, str]], days: list[_Mention], value: flo
         (
             found
             for m in days
-            if m.role == "point"
+            if m.role in ("point", "anchored")
             and _same_point(m.value, [value])
             and (found := _EVENT_AFTER.match(m.source, m.end)) is not None
         ),
