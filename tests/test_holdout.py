@@ -109,6 +109,10 @@ care populations (older adults, dementia, cancer, intensive care, neurology); an
 direction under R4-R6 (active comparators, add-ons, variants, thin reviews).
 blind113 first missed the kind target (0.933): the trade as an occupation, a figurative
 "massaging" of data, meat processing and massage of the eardrum.
+``blind116.jsonl`` to ``blind119.jsonl`` (60 each) are the dev set's mix on fresh topics;
+hard horizon shapes (points counted from surgery, birth, injury or randomisation while
+massage began later; sessions on stated days; discharge); harms and negative results; and
+pain conditions beyond the back (neck, shoulder, headache, fibromyalgia, joints, sport).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -227,6 +231,10 @@ design, horizon, direction, n):
 - blind113: 0.933, 0.940, 0.950, 0.967, 0.950, 1.000
 - blind114: 1.000, 0.942, 1.000, 0.917, 0.883, 0.950
 - blind115: 1.000, 0.981, 0.967, 0.983, 0.917, 1.000
+- blind116: 1.000, 0.965, 1.000, 0.967, 0.967, 0.967
+- blind117: 1.000, 0.953, 0.983, 0.867, 0.983, 1.000
+- blind118: 0.983, 0.915, 1.000, 0.983, 0.867, 0.983
+- blind119: 1.000, 0.949, 1.000, 1.000, 0.967, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -363,6 +371,10 @@ SETS = {
     "blind113.jsonl": (60, TARGETS),
     "blind114.jsonl": (60, TARGETS),
     "blind115.jsonl": (60, TARGETS),
+    "blind116.jsonl": (60, TARGETS),
+    "blind117.jsonl": (60, TARGETS),
+    "blind118.jsonl": (60, TARGETS),
+    "blind119.jsonl": (60, TARGETS),
 }
 
 
