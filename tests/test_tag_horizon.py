@@ -1938,6 +1938,20 @@ CASES = [
         "rct",
         ("intermediate", 182),
     ),
+    # a start given as the infant's age, a point counted from birth (H1)
+    (
+        "classes starting at an infant's age, a postpartum point",
+        [
+            (
+                "METHODS",
+                "Mothers were randomised to four weekly infant massage classes starting when "
+                "their babies were 6 weeks old, or to usual care; mood was rated at 4 months "
+                "postpartum.",
+            )
+        ],
+        "rct",
+        ("short", 78),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",

@@ -310,6 +310,10 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ),
         # a pool, then those who met the criteria
         ("Of 1,906 patients screened, 1,244 met the inclusion criteria.", 1244),
+        # units of two counted in persons right after
+        ("Twelve couples (24 participants) were interviewed at home.", 24),
+        # a hyphenated compound after the number is no time unit
+        ("Eighty day-case patients were randomly allocated to massage or rest.", 80),
         # a survey's year is no head count
         (
             "We analysed the 2017 National Health Survey adult file. Adults reporting back "

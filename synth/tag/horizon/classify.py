@@ -33,11 +33,14 @@ _BIRTH_WORDS = ("partum", "natal", "birth", "delivery")
 _SAME_POINT = 0.03  # "26 weeks" and "6 months" name the same time point
 _START_OFFSET = re.compile(_RULES["spans"]["start_offset"], re.IGNORECASE)
 _EVENT_AFTER = re.compile(_RULES["spans"]["event_after"], re.IGNORECASE)
+_START_AGE = re.compile(_RULES["spans"]["start_age"], re.IGNORECASE)
 _EVENTS = {  # names of the same event
     "operation": "surgery",
     "delivery": "birth",
     "burns": "burn",
     "randomization": "randomisation",
+    "partum": "birth",
+    "natal": "birth",
 }
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
@@ -116,7 +119,7 @@ def _latest_day(
     if not candidates:
         return None
     value, found = max(candidates, key=lambda c: c[0])
-    if isinstance(found, _Mention) and "after" in lower:
+    if isinstance(found, _Mention) and ("after" in lower or "post" in lower):
         value -= _start_offset(texts, days, value)
     return int(round(value)), found.evidence() if isinstance(found, _Mention) else found
 
@@ -139,10 +142,12 @@ def _start_offset(texts: list[tuple[str, str]], days: list[_Mention], value: flo
         return 0.0
     event = _EVENTS.get(named.group("event").lower(), named.group("event").lower())
     for _, text in texts:
-        for match in _START_OFFSET.finditer(text):
-            if _EVENTS.get(match.group("event").lower(), match.group("event").lower()) != event:
+        starts = [*_START_OFFSET.finditer(text), *_START_AGE.finditer(text)]
+        for match in starts:
+            named_event = match.groupdict().get("event") or "birth"  # (an age: from birth)
+            if _EVENTS.get(named_event.lower(), named_event.lower()) != event:
                 continue
-            if match.group("day"):
+            if match.groupdict().get("day"):
                 offset = 1.0
             else:
                 count = parse_number(match.group("num")) or 0

@@ -174,6 +174,13 @@ def _kind(text: str, match: re.Match[str]) -> str:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# units of several persons, counted in persons right after: "Sixty patient-caregiver dyads
+# (120 participants)"
+_PERSONS_AFTER = re.compile(
+    r"(?:(?<=couples)|(?<=dyads)|(?<=pairs)|(?<=triads))\s*\(\s*(?P<num>\d[\d,]*)\s+"
+    r"(?:participants|individuals|persons|people|subjects)\s*\)",
+    re.IGNORECASE,
+)
 
 
 def _a_year(text: str, match: re.Match[str]) -> bool:
@@ -199,5 +206,8 @@ def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _
     elif match.re is _TOTAL:  # "a total of 90 men with CPPS and 60 controls": both groups
         second = _TOTAL_SECOND.match(text.lower(), match.end())
         value += (_value(second.group("num")) or 0) if second is not None else 0
+    persons = _PERSONS_AFTER.match(text, match.end())  # "nine couples (18 participants)"
+    if persons is not None:
+        value = _value(persons.group("num")) or value
     phrase = text[match.start() : match.end()].strip()
     return _Count(kind, value, where, phrase, (index, match.start()))
