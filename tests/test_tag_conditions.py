@@ -27,6 +27,7 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         ("Thai massage for scapulocostal syndrome and neck pain", ("neck_shoulder_pain",)),
         ("Office massage and neck-shoulder discomfort in typists", ("neck_shoulder_pain",)),
         ("Massage and the painful shoulder in general practice", ("neck_shoulder_pain",)),
+        ("Gum massage in the prevention of periodontal diseases", ("other_condition",)),
         ("Massage in tension-type headache", ("headache",)),
         ("Myofascial release in fibromyalgia", ("fibromyalgia",)),
         ("Massage for knee osteoarthritis in primary care", ("osteoarthritis_arthritis",)),
