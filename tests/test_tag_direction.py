@@ -3118,6 +3118,20 @@ CASES = [
         "controlled_trial",
         "negative",
     ),
+    # a treated series' result: "after a 6-week course ... decreased in 22 of them" (R4)
+    (
+        "a treated series improved in most of them",
+        "Pneumatic massage in leg lymphoedema",
+        [
+            (
+                None,
+                "Pneumatic massage was used in 30 women with leg lymphoedema. After a 6-week "
+                "course leg volume had decreased in 22 of them.",
+            )
+        ],
+        "observational",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
