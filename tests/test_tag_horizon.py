@@ -1952,6 +1952,45 @@ CASES = [
         "rct",
         ("short", 78),
     ),
+    # a visit or a condition named by an age is no study time
+    (
+        "the 4-month vaccinations",
+        [
+            (
+                "METHODS",
+                "Infants at their 4-month vaccinations had 2 minutes of leg massage or none; "
+                "crying was timed for 3 minutes after the injection.",
+            )
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
+    # when the mothers studied had given birth is no study time
+    (
+        "mothers some months postpartum during one massage",
+        [
+            (
+                None,
+                "Twenty nursing women 3 to 5 months postpartum during a single 10-minute breast "
+                "massage gave blood samples every 5 minutes until 30 minutes after it.",
+            )
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
+    # "at enrolment and 6 weeks later" counts from enrolment, not from the end of treatment
+    (
+        "at enrolment and some weeks later",
+        [
+            (
+                "INTERVENTION",
+                "Mothers massaged their infants daily for 4 weeks.",
+            ),
+            ("MEASUREMENTS", "Bonding was rated at enrolment and 4 weeks later."),
+        ],
+        "rct",
+        ("short", 28),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",

@@ -87,6 +87,7 @@ _DURATION_RIGHT = re.compile(_RULES["points"]["duration_right"], _FLAGS)
 _EFFECT_LASTED = re.compile(_RULES["points"]["effect_lasted_left"], _FLAGS)
 _RELATIVE = _any(_RULES["points"]["relative"])
 _ANCHORED = _any(_RULES["points"]["anchored"])
+_ANCHORED_LEFT = re.compile(_RULES["points"]["anchored_left"], _FLAGS)
 _FOLLOW_UP = _any(_RULES["points"]["follow_up"])
 _REVIEW_FOLLOW_UP = _any(_RULES["points"]["review_follow_up"])
 
@@ -218,7 +219,7 @@ def _role(left: str, right: str) -> str:
     if _ANCHORED.match(right):
         return "anchored"
     if _RELATIVE.match(right):
-        return "relative"
+        return "anchored" if _ANCHORED_LEFT.search(left) else "relative"
     if _FOLLOW_UP.match(right):
         return "follow_up"
     if _DURATION_RIGHT.match(right) or (
