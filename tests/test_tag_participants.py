@@ -310,6 +310,14 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ),
         # a pool, then those who met the criteria
         ("Of 1,906 patients screened, 1,244 met the inclusion criteria.", 1244),
+        # "N in total" is a stated total
+        (
+            "Four wards were randomised and patients were enrolled consecutively, 212 in "
+            "total (ward enrolments 48 to 58).",
+            212,
+        ),
+        # arm sizes named by their arms in brackets
+        ("Of those allocated, 52 (massage) and 49 (rest) were included in the analysis.", 101),
         # units of two counted in persons right after
         ("Twelve couples (24 participants) were interviewed at home.", 24),
         # a hyphenated compound after the number is no time unit
@@ -362,6 +370,18 @@ def test_head_counts(abstract: str, expected: int) -> None:
 )
 def test_numbers_that_are_not_head_counts(abstract: str) -> None:
     assert _count(abstract) is None
+
+
+def test_arms_only_analysed_in_a_later_section_do_not_replace_the_randomised_count() -> None:
+    record = Record(
+        pmid="1",
+        title="Massage trial",
+        abstract=(
+            AbstractSection("Forty adults were randomised to massage or sham.", "METHODS"),
+            AbstractSection("In all, 18 (massage) and 17 (sham) were analysed.", "RESULTS"),
+        ),
+    )
+    assert tag_participants(record, design="rct")[0] == 40
 
 
 def test_total_wins_over_earlier_group_sizes() -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ...records import Evidence, Record
 from ..text import parse_number
 from .pairs import (
+    _bracketed_arms,
     _drop_pools,
     _fractions,
     _merge_controls,
@@ -30,6 +31,7 @@ from .patterns import (
     _EACH_GROUP,
     _ENROLLED_POOL,
     _GROUPS_OF,
+    _IN_TOTAL,
     _OF_WHOM,
     _RULES,
     _SETTING,
@@ -93,10 +95,14 @@ def _find_counts(record: Record) -> list[_Count]:
 
 
 def _total_counts(text: str, *, where: str, index: int) -> Iterator[_Count]:
+    """The totals a later section states: "a total of N", "N in total", and arms
+    named in brackets ("73 (massage) and 70 (rest) were included")."""
+    yield from (c for c in _bracketed_arms(text, where=where, index=index) if c.kind == "total")
     lower = text.lower()
     if "total" not in lower:
         return
-    for match in _TOTAL.finditer(lower if len(lower) == len(text) else text):
+    source = lower if len(lower) == len(text) else text
+    for match in (*_TOTAL.finditer(source), *_IN_TOTAL.finditer(source)):
         count = _read_count(text, match, where=where, index=index)
         if count is not None:
             yield count
@@ -125,6 +131,7 @@ def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
         found = [c for c in found if not any(a <= c.order[1] < b for a, b in spans)]
         found += fractions
     found.extend(_paren_counts(text, where=where, index=index))
+    found.extend(_bracketed_arms(text, where=where, index=index))
     counts = _merge_controls(text, _drop_pools(text, sorted(found, key=lambda c: c.order)))
     return _sums_as_totals(text, counts)
 
@@ -134,6 +141,7 @@ def _count_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
     yield from _DIGIT_COUNT.finditer(lower)
     if "total" in lower:
         yield from _TOTAL.finditer(lower)
+        yield from _IN_TOTAL.finditer(lower)
     if "groups of" in lower or "arms of" in lower:
         yield from (m for m in _GROUPS_OF.finditer(lower) if m.group("groups").isdigit())
     for pos, _, _ in _WORD_STARTS.hits(text):
@@ -146,7 +154,7 @@ def _count_matches(text: str, lower: str) -> Iterator[re.Match[str]]:
                 break
 
 
-_KINDS = {_TOTAL: "total", _GROUPS_OF: "per_group"}
+_KINDS = {_TOTAL: "total", _IN_TOTAL: "total", _GROUPS_OF: "per_group"}
 
 
 def _kind(text: str, match: re.Match[str]) -> str:

@@ -124,6 +124,28 @@ def _sex_pairs(text: str, *, where: str, index: int) -> Iterator[_Count]:
             yield _Count("persons", one + other, where, phrase, (index, first.start()))
 
 
+# arm sizes each named by its arm in brackets: "73 (massage) and 70 (rest) were included"
+_BRACKETED_ARMS = re.compile(
+    r"(?<![\w.,])(?P<a>\d[\d,]*)\s*\((?:the\s+)?[a-z][\w\s-]{0,25}\)\s*(?:and|vs\.?|versus|,)\s*"
+    r"(?P<b>\d[\d,]*)\s*\((?:the\s+)?[a-z][\w\s-]{0,25}\)\s+(?:were|was)\s+(?:(?P<analysed>analy[sz]ed"
+    r"|studied)|randomi[sz]ed|included|enrolled|allocated|assigned|recruited)\b",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_arms(text: str, *, where: str, index: int) -> list[_Count]:
+    """The two arms of "73 (massage) and 70 (rest) were included", as one total (as
+    persons when they were only analysed: an earlier randomised count comes first, N1)."""
+    counts = []
+    for match in _BRACKETED_ARMS.finditer(text) if "(" in text else ():
+        a, b = _value(match.group("a")), _value(match.group("b"))
+        if a is not None and b is not None:
+            kind = "persons" if match.group("analysed") else "total"
+            phrase = match.group().strip()
+            counts.append(_Count(kind, a + b, where, phrase, (index, match.start())))
+    return counts
+
+
 def _paren_counts(text: str, *, where: str, index: int) -> list[_Count]:
     """``patients (n = 64)`` is a head count; several ``(n = 30)`` in a sentence about
     allocation are arms (also "... or talk with the same nurse (n = 38)")."""

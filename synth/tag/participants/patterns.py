@@ -90,6 +90,8 @@ _TOTAL = re.compile(
     # "a total of 2484 (58.7%) of the total prescriptions" counts no persons either
     rf"(?!(?:\([^()]{{0,24}}\)\s*)?(?:of (?:the )?(?:total |\w+ )?)?(?:{_NOT_TOTAL})\b)"
 )
+# "Adults ... were enrolled consecutively, 248 in total" (matched on lower-cased text)
+_IN_TOTAL = re.compile(rf"(?<![(\w])(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER}) in total\b(?! of\b)")
 # ... and a second group named right after it in the same phrase: "(a total of 90) men with
 # CPPS and 60 age-matched controls" (matched on lower-cased text)
 _TOTAL_SECOND_PATTERN = (
