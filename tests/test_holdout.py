@@ -113,6 +113,10 @@ blind113 first missed the kind target (0.933): the trade as an occupation, a fig
 hard horizon shapes (points counted from surgery, birth, injury or randomisation while
 massage began later; sessions on stated days; discharge); harms and negative results; and
 pain conditions beyond the back (neck, shoulder, headache, fibromyalgia, joints, sport).
+``blind120.jsonl`` to ``blind123.jsonl`` (60 each) are the dev set's mix on fresh topics;
+head counts in messy shapes (arms in brackets, sites, clusters, dyads, "in total");
+records with little text (no abstract, MeSH and publication types only, letters, non-English
+titles); and mothers and children (pregnancy, postpartum mothers, preterm infants, colic).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -235,6 +239,10 @@ design, horizon, direction, n):
 - blind117: 1.000, 0.953, 0.983, 0.867, 0.983, 1.000
 - blind118: 0.983, 0.915, 1.000, 0.983, 0.867, 0.983
 - blind119: 1.000, 0.949, 1.000, 1.000, 0.967, 0.983
+- blind120: 1.000, 0.965, 1.000, 0.933, 0.917, 0.983
+- blind121: 1.000, 0.989, 1.000, 0.967, 0.950, 0.850
+- blind122: 1.000, 0.957, 0.983, 0.967, 0.883, 1.000
+- blind123: 1.000, 0.941, 1.000, 0.900, 0.900, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -375,6 +383,10 @@ SETS = {
     "blind117.jsonl": (60, TARGETS),
     "blind118.jsonl": (60, TARGETS),
     "blind119.jsonl": (60, TARGETS),
+    "blind120.jsonl": (60, TARGETS),
+    "blind121.jsonl": (60, TARGETS),
+    "blind122.jsonl": (60, TARGETS),
+    "blind123.jsonl": (60, TARGETS),
 }
 
 
