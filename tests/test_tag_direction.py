@@ -3132,6 +3132,21 @@ CASES = [
         "observational",
         "positive",
     ),
+    # a null about the comparator arm named before it speaks for massage
+    (
+        "the other arm showed no change",
+        "Massage for neck pain in office workers",
+        [
+            (
+                None,
+                "Forty office workers were randomly assigned to massage or stretching. After "
+                "4 weeks the massage group had less pain, whereas the stretching group showed no "
+                "change in pain. Massage may relieve neck pain in office workers.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
