@@ -1991,6 +1991,18 @@ CASES = [
         "rct",
         ("short", 28),
     ),
+    (
+        "months after the classes had ended",
+        [
+            (
+                "METHOD",
+                "Mothers attended a six-week infant massage course; mood was rated at the end "
+                "and again 2 months after the classes had ended.",
+            )
+        ],
+        "rct",
+        ("intermediate", 102),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",
