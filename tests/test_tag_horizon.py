@@ -2003,6 +2003,23 @@ CASES = [
         "rct",
         ("intermediate", 102),
     ),
+    # a practice section's advice states no study time
+    (
+        "sessions named only in the implications for practice",
+        [
+            (
+                "METHODS",
+                "Nurses had a single 10-minute chair massage; stress was rated just "
+                "before and after it.",
+            ),
+            (
+                "IMPLICATIONS FOR NURSING MANAGEMENT",
+                "Managers could offer weekly massage sessions to staff.",
+            ),
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",

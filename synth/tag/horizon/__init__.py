@@ -19,6 +19,8 @@ holds what they share.
 
 from __future__ import annotations
 
+import re
+
 from ...records import Evidence, Record
 from ..text import per_record
 from .classify import _review_horizon, _study_horizon
@@ -45,10 +47,20 @@ def tag_horizon(record: Record, *, design: str) -> tuple[str, int | None, tuple[
     return _study_horizon(texts, mentions, lower=lower, animal=design == "animal_lab")
 
 
+# Sections about practice or registration state no study time ("Managers could offer
+# short massage sessions", "registered 12 March 2019")
+_NO_STUDY_TIME = re.compile(
+    r"^(?:IMPLICATIONS|RELEVANCE|RECOMMENDATIONS?\b|(?:CLINICAL\s+)?PRACTICE\s+IMPLICATIONS"
+    r"|TRIAL\s+REGISTRATION|REGISTRATION|FUNDING)"
+)
+
+
 @per_record
 def _texts(record: Record) -> list[tuple[str, str]]:
     texts = [("title", record.title)] if record.title else []
     for section in record.abstract:
         label = section.label.strip().upper() if section.label and section.label.strip() else ""
+        if label and _NO_STUDY_TIME.match(label):
+            continue
         texts.append((f"abstract:{label}" if label else "abstract", section.text))
     return texts
