@@ -3231,6 +3231,21 @@ def test_case_report_is_not_applicable():
     assert tag_direction(record, design="case_report", kind="therapeutic")[0] == "not_applicable"
 
 
+def test_a_scoping_review_maps_a_field_and_estimates_no_effect():
+    record = _record(
+        ("METHODS", "Following PRISMA-ScR, five databases were searched and studies charted."),
+        (
+            "CONCLUSIONS",
+            "Foot massage is delivered in many forms; most studies found better "
+            "sleep, but reporting of dose is poor.",
+        ),
+        title="Foot massage in intensive care: a scoping review",
+    )
+    assert tag_direction(record, design="systematic_review", kind="therapeutic")[0] == (
+        "not_applicable"
+    )
+
+
 def test_evidence_points_at_the_conclusion():
     record = _record(("CONCLUSIONS", "Massage did not significantly improve sleep."))
     label, evidence = tag_direction(record, design="rct", kind="therapeutic")
