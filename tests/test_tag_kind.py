@@ -62,6 +62,8 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Massage therapy as a career: hours, income and licensure", "other"),
         ("Tumbling and massaging time and the cook yield of restructured beef", "other"),
         ("Vibratory massage of the tympanic membrane in otosclerosis", "other"),
+        ("Gentle massage of the harvested radial artery before grafting", "other"),
+        ("Post-injection massage after foam sclerotherapy of leg veins", "other"),
         ("Massage therapists' experiences of harassment by clients: interviews", "other"),
         ("Licensing massage therapists: the case for national standards", "other"),
         ("From rubbers to physiotherapists: massage as a profession in Sweden", "other"),
