@@ -2020,6 +2020,31 @@ CASES = [
         "observational",
         ("immediate", 0),
     ),
+    # a study period is no follow-up
+    (
+        "over some months we offered the test",
+        [
+            (
+                None,
+                "Over 14 months we offered carotid sinus massage to consecutive fallers aged "
+                "70 or over; the ECG was recorded during each 5-second massage.",
+            )
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
+    (
+        "attempts recorded in one service over some months",
+        [
+            (
+                "METHODS",
+                "Cameras recorded all resuscitation attempts in two ambulance services over "
+                "two years; compression pauses during each single transport were timed.",
+            )
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",
