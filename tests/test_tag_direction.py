@@ -3147,6 +3147,69 @@ CASES = [
         "rct",
         "positive",
     ),
+    # "not significantly greater" on the primary outcome is no claim on it (R2)
+    (
+        "secondary benefits, the primary not significantly greater",
+        "Massage versus light touch in chronic widespread pain",
+        [
+            (
+                None,
+                "Sixty adults were randomized to massage or light touch. The primary outcome "
+                "was pain intensity at week 8. Pain fell by 1.4 and 0.8 points (P = 0.11). Sleep "
+                "improved more with massage (P = 0.03). Massage may improve sleep, although its "
+                "effect on pain intensity was not significantly greater than that of light touch.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # a null still to be tested is no finding
+    (
+        "a trial is needed to confirm that it is not due to",
+        "Infant massage groups and maternal mood: a two-centre comparison",
+        [
+            (
+                None,
+                "Mothers at one centre joined massage groups; mothers at another had usual "
+                "visits. Mood scores fell more at the massage centre (difference -2.0, 95% CI -3.5 "
+                "to -0.5). Massage groups were associated with better maternal mood; a randomised "
+                "trial is needed to confirm that this is not due to differences between the "
+                "centres.",
+            )
+        ],
+        "controlled_trial",
+        "positive",
+    ),
+    # the treatment massage was added to names no outcome of its own (R3)
+    (
+        "a null on the co-treatment's duration",
+        "Massage as an adjunct to phototherapy in newborn jaundice",
+        [
+            (
+                None,
+                "Forty newborns were randomised to phototherapy with or without massage. "
+                "Bilirubin on day 3 was lower with massage (P = 0.01). The duration of "
+                "phototherapy did not differ. Massage added to phototherapy lowered bilirubin.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    # "unchanged in controls" is a null about the comparator
+    (
+        "unchanged in controls",
+        "Abdominal massage for constipation after stroke",
+        [
+            (
+                None,
+                "Thirty patients were allocated by preference to daily abdominal massage or "
+                "usual care. Time spent on bowel care fell from 50 to 30 minutes with massage and "
+                "was unchanged in controls (P = 0.004). Abdominal massage shortened bowel care.",
+            )
+        ],
+        "controlled_trial",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
@@ -3244,6 +3307,20 @@ def test_a_scoping_review_maps_a_field_and_estimates_no_effect():
     assert tag_direction(record, design="systematic_review", kind="therapeutic")[0] == (
         "not_applicable"
     )
+
+
+def test_a_cohort_with_an_adjusted_odds_ratio_estimates_an_effect():
+    record = _record(
+        ("METHODS", "Records of 900 women were linked to an antenatal questionnaire."),
+        (
+            "RESULTS",
+            "An intact perineum was as common with massage as without (adjusted odds "
+            "ratio 1.05, 95% CI 0.80-1.38).",
+        ),
+        ("CONCLUSIONS", "Antenatal perineal massage was not associated with an intact perineum."),
+        title="Antenatal perineal massage and perineal outcomes: a cohort study",
+    )
+    assert tag_direction(record, design="observational", kind="perineal")[0] == "no_effect"
 
 
 def test_evidence_points_at_the_conclusion():

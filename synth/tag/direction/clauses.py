@@ -116,13 +116,18 @@ def _whole_clause_words(sentence: str, cue: str) -> set[str]:
 
 
 def _denied(sentence: str, cue: str, hits: list[tuple[str, Evidence, str]]) -> bool:
-    """Whether a null cue later in the positive ``cue``'s clause denies it ("a
-    survival benefit was not shown": the benefit is the null's subject, no claim)."""
+    """Whether a null cue denies the positive ``cue``: later in its clause ("a survival
+    benefit was not shown": the benefit is the null's subject) or right before it ("its
+    effect on pain was not significantly greater"). Such a word is no claim."""
     at = max(sentence.find(cue), 0)
     for start, end in _clauses(sentence):
         if start <= at < end:
             return any(
-                label == "null" and at < sentence.find(ev.text, at) < end
+                label == "null"
+                and (
+                    at < sentence.find(ev.text, at) < end
+                    or 0 <= at - (sentence.find(ev.text, start) + len(ev.text)) <= 2
+                )
                 for label, ev, other in hits
                 if other == sentence
             )

@@ -35,6 +35,12 @@ _SAFETY = re.compile(_RULES["results"]["safety_after"], _FLAGS)
 _NEGATED_BEFORE = re.compile(_RULES["results"]["negated_before"], _FLAGS)
 _QUESTION_BEFORE = re.compile(_RULES["results"]["question_before"], _FLAGS)
 _HOPE_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}$", _FLAGS)
+# a null only to be tested: "a trial is needed to confirm that this is not due to differences"
+_TO_TEST_BEFORE = re.compile(
+    r"\b(?:needed|required|warranted|necessary)\s+to\s+(?:confirm|establish|determine|show"
+    r"|exclude|rule\s+out|verify)\b[^,;.]{0,60}$",
+    _FLAGS,
+)
 
 
 _MASSAGE_WORD = re.compile(r"massag|reflexolog|shiatsu|tuina|acupressure", _FLAGS)
@@ -88,6 +94,8 @@ def _read(sentences: list[tuple[str, str]], record: Record) -> _Reading:
                     quiet = bool(_VARIANT_NULL.search(sentence) or _BASELINE.search(sentence))
                 if quiet or _about_control(sentence, hit):
                     continue
+                if _TO_TEST_BEFORE.search(sentence, 0, hit.start):
+                    continue  # a null still to be tested is no finding
             if hit.label == "positive" and _in_question(sentence, hit.start):
                 continue
             if hit.label == "negative" and _negated(sentence, hit.start):

@@ -70,6 +70,10 @@ _MODIFIER = re.compile(
 
 
 _SPARED = re.compile(_RULES["results"]["spared"], _FLAGS)
+_COTREATMENT = re.compile(
+    r"\b(?:adjunct|adjuvant|added|addition)\s+to\s+((?:(?!massage)[\w-]+\s+){0,2}?(?!massage)[\w-]+)",
+    _FLAGS,
+)
 _CONCESSION = re.compile(_RULES["results"]["concession"], _FLAGS)
 # a difference "in favour of massage" with p = 0.12 is no advantage on the primary outcome
 _NS = re.compile(
@@ -372,10 +376,14 @@ def _key_words(record: Record, conclusion: _Reading) -> set[str]:
 
 def _not_claimed(record: Record, conclusion: _Reading) -> set[str]:
     """Words that name no outcome massage should improve: the massage's own name
-    ("abdominal massage") and what the conclusion says was spared ("without
-    reducing muscle force")."""
+    ("abdominal massage"), the treatment it was added to ("an adjunct to
+    phototherapy") and what the conclusion says was spared ("without reducing muscle
+    force")."""
     texts = [text for _, text in _head(record)] + [sent for _, _, sent in conclusion.hits]
     found = {m.group(1).lower() for text in texts for m in _MODIFIER.finditer(text)}
+    for text in texts:  # the co-treatment: "massage as an adjunct to phototherapy"
+        for m in _COTREATMENT.finditer(text):
+            found.update(_WORD.findall(m.group(1).lower()))
     for text in {sent for _, _, sent in conclusion.hits}:
         for m in _SPARED.finditer(text):
             found.update(_WORD.findall(m.group(1).lower()))
