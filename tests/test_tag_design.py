@@ -54,6 +54,10 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
         ("A prospective single-arm study of massage in 25 hospice patients.", "observational"),
         ("A controlled clinical trial compared massage with usual care.", "controlled_trial"),
         (
+            "Agitation was lower on the massage unit than on the comparison unit.",
+            "controlled_trial",
+        ),
+        (
             "Thirty rowers, allocated alternately, had a leg massage or sat quietly after the "
             "race; lactate was measured at 20 minutes.",
             "controlled_trial",
