@@ -117,6 +117,13 @@ pain conditions beyond the back (neck, shoulder, headache, fibromyalgia, joints,
 head counts in messy shapes (arms in brackets, sites, clusters, dyads, "in total");
 records with little text (no abstract, MeSH and publication types only, letters, non-English
 titles); and mothers and children (pregnancy, postpartum mothers, preterm infants, colic).
+``blind124.jsonl`` to ``blind127.jsonl`` (60 each) are the dev set's mix on fresh topics;
+unstructured abstracts whose conclusion is the last sentence or two; reviews (systematic,
+narrative, scoping); and leg pain, swelling, lymphoedema and lymphatic drainage with long
+follow-up. blind125 first missed the direction target (0.733): positive secondary results
+beside a null primary, nulls about the comparator arm or a co-treatment, and a null still
+to be tested. blind127 first missed the kind target (0.967): a vein massaged in surgery and
+after sclerotherapy.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -243,6 +250,10 @@ design, horizon, direction, n):
 - blind121: 1.000, 0.989, 1.000, 0.967, 0.950, 0.850
 - blind122: 1.000, 0.957, 0.983, 0.967, 0.883, 1.000
 - blind123: 1.000, 0.941, 1.000, 0.900, 0.900, 0.983
+- blind124: 1.000, 0.969, 1.000, 0.950, 0.950, 0.983
+- blind125: 1.000, 0.978, 0.950, 0.917, 0.733, 0.967
+- blind126: 1.000, 0.960, 1.000, 0.933, 0.917, 1.000
+- blind127: 0.967, 0.919, 0.967, 0.950, 0.933, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -387,6 +398,10 @@ SETS = {
     "blind121.jsonl": (60, TARGETS),
     "blind122.jsonl": (60, TARGETS),
     "blind123.jsonl": (60, TARGETS),
+    "blind124.jsonl": (60, TARGETS),
+    "blind125.jsonl": (60, TARGETS),
+    "blind126.jsonl": (60, TARGETS),
+    "blind127.jsonl": (60, TARGETS),
 }
 
 
