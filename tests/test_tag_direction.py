@@ -3210,6 +3210,23 @@ CASES = [
         "controlled_trial",
         "positive",
     ),
+    # a declared secondary outcome's fading difference is no split (R3)
+    (
+        "a secondary outcome no longer significant",
+        "Weekly massage for hip osteoarthritis with 12-week follow-up",
+        [
+            (
+                None,
+                "Sixty adults were randomized to massage or wait-list. The primary outcome was "
+                "the WOMAC global score; secondary outcomes included WOMAC stiffness. At 12 weeks "
+                "the global score remained better with massage (P = 0.01), whereas the stiffness "
+                "difference was no longer significant. Massage was efficacious for hip "
+                "osteoarthritis.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",

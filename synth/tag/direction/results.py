@@ -286,7 +286,14 @@ def _against_results(
     """R2 / R3: a positive (or silent) conclusion held against the results."""
     reading = _read(results, record)
     stated = conclusion.first("positive") or Evidence("default", "no cue in the conclusion")
-    split = reading.first("mixed")
+    split = next(
+        (
+            ev
+            for label, ev, sentence in reading.hits
+            if label == "mixed" and not _declared_secondary(sentence, ev.text, record)
+        ),
+        None,
+    )  # ("the stiffness difference was no longer significant": a declared secondary, R3)
     if split is not None:
         return "mixed", split
     nulls = _main_nulls(reading.hits, record)
