@@ -3340,6 +3340,33 @@ def test_a_cohort_with_an_adjusted_odds_ratio_estimates_an_effect():
     assert tag_direction(record, design="observational", kind="perineal")[0] == "no_effect"
 
 
+def test_a_cohort_compared_with_those_who_did_not_have_massage_estimates_an_effect():
+    record = _record(
+        (
+            "METHODS",
+            "Patients who had a ward foot massage (n = 60) were compared with patients "
+            "who did not (n = 120).",
+        ),
+        ("RESULTS", "Opioid use over 72 h did not differ (p = 0.52)."),
+        ("CONCLUSION", "Foot massage was not associated with lower opioid use."),
+        title="Foot massage after hip replacement: a retrospective cohort",
+    )
+    assert tag_direction(record, design="observational", kind="therapeutic")[0] == "no_effect"
+
+
+def test_an_observational_study_of_cardiac_massage_describes_practice():
+    record = _record(
+        (
+            "RESULTS",
+            "Survival was 8% with mechanical and 9% with manual compression (adjusted "
+            "OR 0.9, 95% CI 0.6-1.2).",
+        ),
+        ("CONCLUSION", "Mechanical cardiac massage was not associated with better survival."),
+        title="Mechanical versus manual cardiac massage: a registry cohort",
+    )
+    assert tag_direction(record, design="observational", kind="cardiac")[0] == "not_applicable"
+
+
 def test_evidence_points_at_the_conclusion():
     record = _record(("CONCLUSIONS", "Massage did not significantly improve sleep."))
     label, evidence = tag_direction(record, design="rct", kind="therapeutic")

@@ -15,6 +15,7 @@ from ..text import per_record, split_sentences
 from .common import _FLAGS, _GROUP, _RULES, _phrase, _texts, _where
 
 _DIAGNOSTIC_KINDS = frozenset(_RULES["diagnostic_kinds"])
+_PRACTICE_KINDS = frozenset(_RULES["practice_kinds"])
 
 
 _NOT_EFFECT = LabelledPatterns((("not_effect", p) for p in _RULES["gate"]["not_effect"]), **_GROUP)
@@ -58,6 +59,8 @@ def _gate(record: Record, *, design: str, kind: str) -> Evidence | None:
     if design == "observational":
         if kind in _DIAGNOSTIC_KINDS:
             return Evidence("default", f"{kind} massage used as a test")
+        if kind in _PRACTICE_KINDS:
+            return Evidence("default", f"an observational study of {kind} massage in practice")
         found = _search_head(_OBSERVATIONAL_NOT_EFFECT, head)
         if found is not None:
             return found
