@@ -3227,6 +3227,22 @@ CASES = [
         "rct",
         "positive",
     ),
+    # a benefit that "had returned to baseline" at a later time was not sustained (R3)
+    (
+        "scores returned to baseline months later",
+        "Connective tissue massage in chronic neck pain with follow-up",
+        [
+            (
+                None,
+                "Forty adults were randomised to ten massages or a waiting list. At the end of "
+                "treatment pain was lower with massage (p < 0.001). Three months later pain had "
+                "returned close to baseline. Connective tissue massage relieves neck pain "
+                "during the treatment period.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
