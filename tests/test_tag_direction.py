@@ -1952,10 +1952,10 @@ CASES = [
     ),
     # R3: a named primary outcome, and a null on another main outcome the title names
     (
-        "null on a second main outcome named in the title",
+        "null on a second co-primary outcome named in the title",
         "Aromatherapy massage for sleep quality and depressive symptoms in women with insomnia",
         [
-            ("METHODS", "The primary outcome was the PSQI; depression was measured with the BDI."),
+            ("METHODS", "The co-primary outcomes were the PSQI and depression on the BDI."),
             ("RESULTS", "PSQI improved more with massage (P < 0.001); BDI did not differ."),
             (
                 "CONCLUSIONS",
@@ -3242,6 +3242,27 @@ CASES = [
         ],
         "rct",
         "mixed",
+    ),
+    # with one declared primary outcome, a null on another is secondary even when the
+    # title names it (R2, R3)
+    (
+        "the title names a secondary outcome that did not change",
+        "Hand massage before cataract surgery: effects on anxiety and vital signs",
+        [
+            (
+                "METHODS",
+                "Eighty patients were randomised to hand massage or rest. State "
+                "anxiety (primary outcome), blood pressure and pulse were measured.",
+            ),
+            ("RESULTS", "Anxiety fell more with massage (p < 0.001)."),
+            (
+                "CONCLUSIONS",
+                "Hand massage reduced anxiety before cataract surgery. Vital signs "
+                "were not affected.",
+            ),
+        ],
+        "rct",
+        "positive",
     ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (

@@ -143,12 +143,13 @@ def _claim_then_null(
     conclusion: _Reading, results: list[tuple[str, str]], record: Record, null: Evidence
 ) -> tuple[str, Evidence]:
     """A claim, then a null result: a split (R3), unless the study names its primary
-    outcome and the nulls name secondary outcomes of their own."""
+    outcome and the nulls name other outcomes, secondary even when the title names them
+    (with co-primary outcomes a null on one the title names still splits)."""
     if (
         primary_words(record)
         and not _primary_nulls(conclusion.hits, record)
         and _nulls_name_outcomes(conclusion, record)
-        and not _null_in_head(conclusion, record)
+        and not (_co_primary(record) and _null_in_head(conclusion, record))
     ):
         return _against_results(conclusion, results, record)
     if (
