@@ -173,3 +173,12 @@ def _about_control(sentence: str, hit: LabelledMatch) -> bool:
     if _CONTROL_BEFORE.search(sentence, clause + 1, hit.start) is not None:
         return True  # "; the control children showed no such improvement"
     return _SAFETY.match(sentence, hit.start) is not None
+
+
+def _title_direction(record: Record) -> tuple[str, Evidence]:
+    """Nothing in the abstract: a title that states a finding ('Massage reduces pain')."""
+    title = _read([("title", record.title)], record) if record.title else _Reading()
+    for label, ev, _ in title.hits:
+        if label in ("negative", "null", "positive"):
+            return {"null": "no_effect"}.get(label, label), ev
+    return "unclear", Evidence("default", "no direction stated in the abstract")

@@ -34,7 +34,7 @@ from .equivalence import _LATER_TIME, _WITHIN, _later_equivalence, _split_equiva
 from .gate import _head
 from .measures import _OBJECTIVE, _marker_words, _massage_names, _other_measure
 from .primary import names_primary, outcome_words, primary_words, secondary_words
-from .reading import _CONCLUSION_LABEL, _read, _Reading
+from .reading import _CONCLUSION_LABEL, _read, _Reading, _title_direction
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
@@ -325,15 +325,6 @@ def _against_results(
         found = reading.first("positive")
         return ("positive", found) if found else _title_direction(record)
     return "positive", stated
-
-
-def _title_direction(record: Record) -> tuple[str, Evidence]:
-    """Nothing in the abstract: a title that states a finding ('Massage reduces pain')."""
-    title = _read([("title", record.title)], record) if record.title else _Reading()
-    for label, ev, _ in title.hits:
-        if label in ("negative", "null", "positive"):
-            return {"null": "no_effect"}.get(label, label), ev
-    return "unclear", Evidence("default", "no direction stated in the abstract")
 
 
 def _labelled_conclusion(record: Record) -> bool:
