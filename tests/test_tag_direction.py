@@ -3264,6 +3264,51 @@ CASES = [
         "rct",
         "positive",
     ),
+    # "no longer met the threshold" is a recovery, not a benefit that faded
+    (
+        "no longer met the screening threshold",
+        "Massage for antenatal depression",
+        [
+            (
+                None,
+                "Sixty women were randomised to massage or support calls. Depression scores "
+                "were lower with massage at 8 weeks (p = 0.01), and more massaged women no longer "
+                "met the screening threshold. Massage eases antenatal depression.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
+    # "reduced X, but no more than" the sham is no better than it (R4)
+    (
+        "reduced, but no more than sham",
+        "Massage versus sham laser for chronic neck pain",
+        [
+            (
+                None,
+                "Fifty adults were randomised to massage or sham laser. Pain fell in both "
+                "groups. Massage reduced neck pain, but no more than sham laser.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # a ratio whose confidence interval spans 1 is a null primary comparison (R2)
+    (
+        "a risk ratio whose interval spans one",
+        "Perineal massage in late pregnancy and perineal trauma",
+        [
+            (
+                None,
+                "Four hundred women were randomised to perineal massage or none. Trauma "
+                "needing sutures was the primary outcome. Trauma needing sutures occurred in 70% "
+                "and 74% (RR 0.95, 95% CI 0.85 to 1.06). Episiotomy was less frequent with "
+                "massage (p = 0.03). Perineal massage may reduce episiotomy.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
