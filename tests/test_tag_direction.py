@@ -3309,6 +3309,21 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # the physiotherapist's question: short-term benefit, long-term effects not shown (R3)
+    (
+        "long-term effects were not demonstrated",
+        "Massage for chronic low back pain: a systematic review",
+        [
+            ("RESULTS", "Nine trials were included; pain improved with massage (SMD -0.6)."),
+            (
+                "CONCLUSIONS",
+                "Short-term improvements in pain were found, but long-term effects "
+                "have not been demonstrated.",
+            ),
+        ],
+        "systematic_review",
+        "mixed",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
