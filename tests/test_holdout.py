@@ -124,6 +124,12 @@ follow-up. blind125 first missed the direction target (0.733): positive secondar
 beside a null primary, nulls about the comparator arm or a co-treatment, and a null still
 to be tested. blind127 first missed the kind target (0.967): a vein massaged in surgery and
 after sclerotherapy.
+``blind128.jsonl`` to ``blind131.jsonl`` (60 each) are unstructured abstracts of trials with
+several outcomes; structured trials whose results split; the dev set's mix on fresh topics;
+and single-group, before-after and cohort studies. blind128 and blind129 first missed the
+direction target (0.717 and 0.750): benefits that returned to baseline at follow-up, nulls
+shown only by a confidence interval, a null on a secondary outcome the title names beside
+a declared primary, and "no longer" used of a recovery.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -254,6 +260,10 @@ design, horizon, direction, n):
 - blind125: 1.000, 0.978, 0.950, 0.917, 0.733, 0.967
 - blind126: 1.000, 0.960, 1.000, 0.933, 0.917, 1.000
 - blind127: 0.967, 0.919, 0.967, 0.950, 0.933, 0.983
+- blind128: 1.000, 0.938, 0.983, 0.950, 0.717, 1.000
+- blind129: 1.000, 0.978, 1.000, 0.917, 0.750, 0.983
+- blind130: 1.000, 0.953, 1.000, 0.967, 0.867, 1.000
+- blind131: 1.000, 0.971, 0.933, 0.867, 0.800, 0.917
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -402,6 +412,10 @@ SETS = {
     "blind125.jsonl": (60, TARGETS),
     "blind126.jsonl": (60, TARGETS),
     "blind127.jsonl": (60, TARGETS),
+    "blind128.jsonl": (60, TARGETS),
+    "blind129.jsonl": (60, TARGETS),
+    "blind130.jsonl": (60, TARGETS),
+    "blind131.jsonl": (60, TARGETS),
 }
 
 
