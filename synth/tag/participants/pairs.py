@@ -133,11 +133,16 @@ _BRACKETED_ARMS = re.compile(
 )
 
 
+_ARMS_HINT = re.compile(r"\)\s*(?:and|vs\.?|versus|,)\s*\d")
+
+
 def _bracketed_arms(text: str, *, where: str, index: int) -> list[_Count]:
     """The two arms of "73 (massage) and 70 (rest) were included", as one total (as
     persons when they were only analysed: an earlier randomised count comes first, N1)."""
     counts = []
-    for match in _BRACKETED_ARMS.finditer(text) if "(" in text else ():
+    if "(" not in text or not _ARMS_HINT.search(text):  # (cheap: the full pattern is slow)
+        return counts
+    for match in _BRACKETED_ARMS.finditer(text):
         a, b = _value(match.group("a")), _value(match.group("b"))
         if a is not None and b is not None:
             kind = "persons" if match.group("analysed") else "total"
