@@ -130,6 +130,10 @@ and single-group, before-after and cohort studies. blind128 and blind129 first m
 direction target (0.717 and 0.750): benefits that returned to baseline at follow-up, nulls
 shown only by a confidence interval, a null on a secondary outcome the title names beside
 a declared primary, and "no longer" used of a recovery.
+``blind132.jsonl`` to ``blind135.jsonl`` (60 each) are the dev set's mix on fresh topics;
+direction in trials with several outcomes and time points; the physiotherapist's question
+across conditions; and the dev set's mix as older or non-English abstracts. They were
+written after the rules for blind125-131, as a check that those rules generalise.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -264,6 +268,10 @@ design, horizon, direction, n):
 - blind129: 1.000, 0.978, 1.000, 0.917, 0.750, 0.983
 - blind130: 1.000, 0.953, 1.000, 0.967, 0.867, 1.000
 - blind131: 1.000, 0.971, 0.933, 0.867, 0.800, 0.917
+- blind132: 1.000, 0.955, 1.000, 0.950, 0.967, 0.967
+- blind133: 1.000, 0.960, 1.000, 0.967, 0.883, 1.000
+- blind134: 1.000, 0.957, 1.000, 0.950, 0.933, 0.967
+- blind135: 1.000, 0.939, 0.983, 0.983, 0.900, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -416,6 +424,10 @@ SETS = {
     "blind129.jsonl": (60, TARGETS),
     "blind130.jsonl": (60, TARGETS),
     "blind131.jsonl": (60, TARGETS),
+    "blind132.jsonl": (60, TARGETS),
+    "blind133.jsonl": (60, TARGETS),
+    "blind134.jsonl": (60, TARGETS),
+    "blind135.jsonl": (60, TARGETS),
 }
 
 
