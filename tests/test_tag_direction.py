@@ -3408,60 +3408,84 @@ def test_case_report_is_not_applicable():
     assert tag_direction(record, design="case_report", kind="therapeutic")[0] == "not_applicable"
 
 
-def test_a_scoping_review_maps_a_field_and_estimates_no_effect():
-    record = _record(
-        ("METHODS", "Following PRISMA-ScR, five databases were searched and studies charted."),
-        (
-            "CONCLUSIONS",
-            "Foot massage is delivered in many forms; most studies found better "
-            "sleep, but reporting of dose is poor.",
-        ),
-        title="Foot massage in intensive care: a scoping review",
-    )
-    assert tag_direction(record, design="systematic_review", kind="therapeutic")[0] == (
-        "not_applicable"
-    )
+# R1 by study type: (why, title, sections, design, kind, expected)
+STUDY_TYPE_CASES = [
+    (
+        "a scoping review maps a field and estimates no effect",
+        "Foot massage in intensive care: a scoping review",
+        [
+            ("METHODS", "Following PRISMA-ScR, five databases were searched and studies charted."),
+            (
+                "CONCLUSIONS",
+                "Foot massage is delivered in many forms; most studies found better "
+                "sleep, but reporting of dose is poor.",
+            ),
+        ],
+        "systematic_review",
+        "therapeutic",
+        "not_applicable",
+    ),
+    (
+        "a cohort's adjusted odds ratio estimates an effect",
+        "Antenatal perineal massage and perineal outcomes: a cohort study",
+        [
+            ("METHODS", "Records of 900 women were linked to an antenatal questionnaire."),
+            (
+                "RESULTS",
+                "An intact perineum was as common with massage as without (adjusted "
+                "odds ratio 1.05, 95% CI 0.80-1.38).",
+            ),
+            (
+                "CONCLUSIONS",
+                "Antenatal perineal massage was not associated with an intact perineum.",
+            ),
+        ],
+        "observational",
+        "perineal",
+        "no_effect",
+    ),
+    (
+        "a cohort compared with those who had no massage estimates an effect",
+        "Foot massage after hip replacement: a retrospective cohort",
+        [
+            (
+                "METHODS",
+                "Patients who had a ward foot massage (n = 60) were compared with "
+                "patients who did not (n = 120).",
+            ),
+            ("RESULTS", "Opioid use over 72 h did not differ (p = 0.52)."),
+            ("CONCLUSION", "Foot massage was not associated with lower opioid use."),
+        ],
+        "observational",
+        "therapeutic",
+        "no_effect",
+    ),
+    (
+        "an observational study of cardiac massage describes practice",
+        "Mechanical versus manual cardiac massage: a registry cohort",
+        [
+            (
+                "RESULTS",
+                "Survival was 8% with mechanical and 9% with manual compression "
+                "(adjusted OR 0.9, 95% CI 0.6-1.2).",
+            ),
+            ("CONCLUSION", "Mechanical cardiac massage was not associated with better survival."),
+        ],
+        "observational",
+        "cardiac",
+        "not_applicable",
+    ),
+]
 
 
-def test_a_cohort_with_an_adjusted_odds_ratio_estimates_an_effect():
-    record = _record(
-        ("METHODS", "Records of 900 women were linked to an antenatal questionnaire."),
-        (
-            "RESULTS",
-            "An intact perineum was as common with massage as without (adjusted odds "
-            "ratio 1.05, 95% CI 0.80-1.38).",
-        ),
-        ("CONCLUSIONS", "Antenatal perineal massage was not associated with an intact perineum."),
-        title="Antenatal perineal massage and perineal outcomes: a cohort study",
-    )
-    assert tag_direction(record, design="observational", kind="perineal")[0] == "no_effect"
-
-
-def test_a_cohort_compared_with_those_who_did_not_have_massage_estimates_an_effect():
-    record = _record(
-        (
-            "METHODS",
-            "Patients who had a ward foot massage (n = 60) were compared with patients "
-            "who did not (n = 120).",
-        ),
-        ("RESULTS", "Opioid use over 72 h did not differ (p = 0.52)."),
-        ("CONCLUSION", "Foot massage was not associated with lower opioid use."),
-        title="Foot massage after hip replacement: a retrospective cohort",
-    )
-    assert tag_direction(record, design="observational", kind="therapeutic")[0] == "no_effect"
-
-
-def test_an_observational_study_of_cardiac_massage_describes_practice():
-    record = _record(
-        (
-            "RESULTS",
-            "Survival was 8% with mechanical and 9% with manual compression (adjusted "
-            "OR 0.9, 95% CI 0.6-1.2).",
-        ),
-        ("CONCLUSION", "Mechanical cardiac massage was not associated with better survival."),
-        title="Mechanical versus manual cardiac massage: a registry cohort",
-    )
-    assert tag_direction(record, design="observational", kind="cardiac")[0] == "not_applicable"
+@pytest.mark.parametrize(
+    ("title", "sections", "design", "kind", "expected"),
+    [case[1:] for case in STUDY_TYPE_CASES],
+    ids=[case[0] for case in STUDY_TYPE_CASES],
+)
+def test_direction_by_study_type(title, sections, design, kind, expected):
+    record = _record(*sections, title=title)
+    assert tag_direction(record, design=design, kind=kind)[0] == expected
 
 
 def test_evidence_points_at_the_conclusion():

@@ -372,18 +372,6 @@ def test_numbers_that_are_not_head_counts(abstract: str) -> None:
     assert _count(abstract) is None
 
 
-def test_arms_only_analysed_in_a_later_section_do_not_replace_the_randomised_count() -> None:
-    record = Record(
-        pmid="1",
-        title="Massage trial",
-        abstract=(
-            AbstractSection("Forty adults were randomised to massage or sham.", "METHODS"),
-            AbstractSection("In all, 18 (massage) and 17 (sham) were analysed.", "RESULTS"),
-        ),
-    )
-    assert tag_participants(record, design="rct")[0] == 40
-
-
 def test_total_wins_over_earlier_group_sizes() -> None:
     text = "Ten women and 12 men were screened. A total of 20 participants were randomised."
     assert _count(text) == 20
@@ -426,26 +414,44 @@ def test_a_title_count_serves_when_the_abstract_states_none() -> None:
     assert tag_participants(record, design="case_report")[0] == 4
 
 
-def test_a_title_count_is_the_sample_for_any_design() -> None:
-    record = Record(
-        pmid="1",
-        title="Back massage before chemotherapy in 64 women: a randomised trial",
-        abstract=(AbstractSection("Women were allocated to massage or quiet rest."),),
-    )
-    assert tag_participants(record, design="rct")[0] == 64
+# Counts read across the title and several sections: (why, title, sections, design, expected)
+RECORD_CASES = [
+    (
+        "a title's count is the sample, for any design",
+        "Back massage before chemotherapy in 64 women: a randomised trial",
+        [(None, "Women were allocated to massage or quiet rest.")],
+        "rct",
+        64,
+    ),
+    (
+        "a title's count wins over a subgroup in the abstract",
+        "Prostatic massage and semen culture: a study of 152 men with pelvic pain",
+        [("RESULTS", "Of 190 men asked, most gave samples. Bacteria grew in 23 men (15%).")],
+        "observational",
+        152,
+    ),
+    (
+        "arms only analysed in a later section do not replace the randomised count",
+        "Massage trial",
+        [
+            ("METHODS", "Forty adults were randomised to massage or sham."),
+            ("RESULTS", "In all, 18 (massage) and 17 (sham) were analysed."),
+        ],
+        "rct",
+        40,
+    ),
+]
 
 
-def test_a_title_count_wins_over_a_subgroup_in_the_abstract() -> None:
-    record = Record(
-        pmid="1",
-        title="Prostatic massage and semen culture: a study of 152 men with pelvic pain",
-        abstract=(
-            AbstractSection(
-                "Of 190 men asked, most gave samples. Bacteria grew in 23 men (15%).", "RESULTS"
-            ),
-        ),
-    )
-    assert tag_participants(record, design="observational")[0] == 152
+@pytest.mark.parametrize(
+    ("title", "sections", "design", "expected"),
+    [case[1:] for case in RECORD_CASES],
+    ids=[case[0] for case in RECORD_CASES],
+)
+def test_counts_across_title_and_sections(title, sections, design, expected) -> None:
+    abstract = tuple(AbstractSection(text, label) for label, text in sections)
+    record = Record(pmid="1", title=title, abstract=abstract)
+    assert tag_participants(record, design=design)[0] == expected
 
 
 def test_a_setting_section_names_places_not_people() -> None:
