@@ -134,6 +134,10 @@ a declared primary, and "no longer" used of a recovery.
 direction in trials with several outcomes and time points; the physiotherapist's question
 across conditions; and the dev set's mix as older or non-English abstracts. They were
 written after the rules for blind125-131, as a check that those rules generalise.
+``blind136.jsonl`` to ``blind139.jsonl`` (60 each) are the dev set's mix on fresh topics
+(twice, once with attention to conditions and head counts); unstructured abstracts of every
+design; and pain trials and reviews with short and long follow-up. All met every target on
+the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -272,6 +276,10 @@ design, horizon, direction, n):
 - blind133: 1.000, 0.960, 1.000, 0.967, 0.883, 1.000
 - blind134: 1.000, 0.957, 1.000, 0.950, 0.933, 0.967
 - blind135: 1.000, 0.939, 0.983, 0.983, 0.900, 0.983
+- blind136: 1.000, 0.965, 1.000, 0.950, 0.967, 0.983
+- blind137: 1.000, 0.961, 1.000, 0.967, 0.950, 1.000
+- blind138: 1.000, 0.954, 0.983, 0.950, 1.000, 0.983
+- blind139: 1.000, 0.954, 1.000, 0.983, 0.833, 1.000
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -428,6 +436,10 @@ SETS = {
     "blind133.jsonl": (60, TARGETS),
     "blind134.jsonl": (60, TARGETS),
     "blind135.jsonl": (60, TARGETS),
+    "blind136.jsonl": (60, TARGETS),
+    "blind137.jsonl": (60, TARGETS),
+    "blind138.jsonl": (60, TARGETS),
+    "blind139.jsonl": (60, TARGETS),
 }
 
 
