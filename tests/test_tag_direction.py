@@ -3324,6 +3324,23 @@ CASES = [
         "systematic_review",
         "mixed",
     ),
+    # "the unaffected shoulder" names a body part, not a null result
+    (
+        "massage of the unaffected side",
+        "Daily shoulder massage after rotator cuff repair: effect on pain",
+        [
+            (
+                None,
+                "Pain after rotator cuff repair is severe. This randomised trial evaluated "
+                "whether a daily 15-minute massage of the neck, upper back and unaffected shoulder "
+                "reduces pain during the hospital stay. Sixty patients were allocated to daily "
+                "massage or usual care. Evening pain scores were lower in the massage group on "
+                "each day (p = 0.001). Daily massage is a useful addition to postoperative care.",
+            )
+        ],
+        "rct",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
