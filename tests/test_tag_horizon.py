@@ -2045,6 +2045,19 @@ CASES = [
         "observational",
         ("not_reported", None),
     ),
+    # a service's referral window and a registry's span are no follow-up
+    (
+        "referrals to a service over some years",
+        [
+            (
+                "METHODS",
+                "Consecutive referrals to a hospital palliative massage service over 4 years "
+                "rated pain just before and after a single 20-minute massage.",
+            )
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",
@@ -2078,6 +2091,14 @@ def test_evidence_names_the_phrase_and_section():
     _, _, evidence = tag_horizon(record, design="rct")
     assert evidence[0].where == "abstract:METHODS"
     assert "6 months" in evidence[0].text
+
+
+def test_a_registry_analysis_spanning_years_is_no_follow_up():
+    record = _record(
+        ("RESULTS", "The registry held 90 reports of adverse events after massage."),
+        title="Adverse events after massage: a 12-year analysis of a national registry",
+    )
+    assert tag_horizon(record, design="observational")[:2] == ("not_reported", None)
 
 
 def test_title_time_point_counts():
