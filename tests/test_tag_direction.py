@@ -3341,6 +3341,28 @@ CASES = [
         "rct",
         "positive",
     ),
+    # co-primary outcomes named with a long bracketed scale each: a null on the second
+    # splits them (R3)
+    (
+        "two co-primary outcomes, each with its scale in brackets",
+        "Swedish massage for fatigue and sleep during radiotherapy",
+        [
+            (
+                "METHODS",
+                "The two co-primary outcomes were general fatigue (Multidimensional "
+                "Fatigue Inventory, MFI-20) and sleep quality (Pittsburgh Sleep Quality Index, "
+                "PSQI) at week 6.",
+            ),
+            (
+                "RESULTS",
+                "General fatigue was lower with massage (p = 0.003). Sleep quality "
+                "did not differ (p = 0.30).",
+            ),
+            ("CONCLUSIONS", "Weekly massage reduced fatigue during radiotherapy."),
+        ],
+        "rct",
+        "mixed",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
