@@ -138,6 +138,12 @@ written after the rules for blind125-131, as a check that those rules generalise
 (twice, once with attention to conditions and head counts); unstructured abstracts of every
 design; and pain trials and reviews with short and long follow-up. All met every target on
 the first run.
+``blind140.jsonl`` to ``blind143.jsonl`` (60 each) are the dev set's mix on fresh topics;
+direction in trials with a declared primary outcome and several secondary ones; horizon
+from surgery, birth, randomisation or the end of treatment; and observational designs.
+blind141 first missed the direction target (0.783): a co-primary outcome named after a long
+bracketed scale. blind143 first missed the horizon target (0.833): a service's referral
+window and a registry's span read as follow-up.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -280,6 +286,10 @@ design, horizon, direction, n):
 - blind137: 1.000, 0.961, 1.000, 0.967, 0.950, 1.000
 - blind138: 1.000, 0.954, 0.983, 0.950, 1.000, 0.983
 - blind139: 1.000, 0.954, 1.000, 0.983, 0.833, 1.000
+- blind140: 1.000, 0.963, 0.983, 0.933, 0.967, 0.983
+- blind141: 1.000, 0.967, 1.000, 1.000, 0.783, 1.000
+- blind142: 1.000, 0.951, 1.000, 0.967, 0.967, 0.983
+- blind143: 1.000, 0.934, 0.967, 0.833, 0.833, 0.850
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -440,6 +450,10 @@ SETS = {
     "blind137.jsonl": (60, TARGETS),
     "blind138.jsonl": (60, TARGETS),
     "blind139.jsonl": (60, TARGETS),
+    "blind140.jsonl": (60, TARGETS),
+    "blind141.jsonl": (60, TARGETS),
+    "blind142.jsonl": (60, TARGETS),
+    "blind143.jsonl": (60, TARGETS),
 }
 
 
