@@ -13,6 +13,7 @@ from ...records import Evidence
 from ..text import parse_number
 from .ages import age_points, gestation_points
 from .common import _RULES
+from .items import _UNITS
 from .mentions import _Mention, after_birth
 from .sessions import _UNPLACEABLE, _UNPLACEABLE_NEEDLES, _first_match, _single_session
 from .spans import (
@@ -42,7 +43,6 @@ _EVENTS = {  # names of the same event
     "partum": "birth",
     "natal": "birth",
 }
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
 def _review_horizon(mentions: list[_Mention]) -> tuple[str, int | None, tuple[Evidence, ...]]:
@@ -124,6 +124,11 @@ def _latest_day(
     return int(round(value)), found.evidence() if isinstance(found, _Mention) else found
 
 
+def _event(name: str) -> str:
+    """One name for an event named several ways ("operation" is "surgery")."""
+    return _EVENTS.get(name.lower(), name.lower())
+
+
 def _start_offset(texts: list[tuple[str, str]], days: list[_Mention], value: float) -> float:
     """Days from an event to the first massage ("begun 2 weeks after surgery") when the
     latest point, ``value`` days, is counted from that same event ("12 months after
@@ -140,18 +145,17 @@ def _start_offset(texts: list[tuple[str, str]], days: list[_Mention], value: flo
     )
     if named is None:
         return 0.0
-    event = _EVENTS.get(named.group("event").lower(), named.group("event").lower())
+    event = _event(named.group("event"))
     for _, text in texts:
         starts = [*_START_OFFSET.finditer(text), *_START_AGE.finditer(text)]
         for match in starts:
-            named_event = match.groupdict().get("event") or "birth"  # (an age: from birth)
-            if _EVENTS.get(named_event.lower(), named_event.lower()) != event:
+            if _event(match.groupdict().get("event") or "birth") != event:  # (an age: birth)
                 continue
             if match.groupdict().get("day"):
                 offset = 1.0
             else:
                 count = parse_number(match.group("num")) or 0
-                offset = count * _UNIT_DAYS[match.group("unit").lower().rstrip("s")]
+                offset = count * (_UNITS[match.group("unit").lower()][1] or 0)
             if 0 < offset < value:
                 return offset
     return 0.0
