@@ -144,6 +144,10 @@ from surgery, birth, randomisation or the end of treatment; and observational de
 blind141 first missed the direction target (0.783): a co-primary outcome named after a long
 bracketed scale. blind143 first missed the horizon target (0.833): a service's referral
 window and a registry's span read as follow-up.
+``blind144.jsonl`` to ``blind147.jsonl`` (60 each) are the dev set's mix on fresh topics;
+the mix with back, neck and leg pain and swelling, and analysed against randomised head counts;
+unstructured abstracts of trials and reviews whose conclusions hedge or whose benefit faded;
+and records of the 1970s-2000s with older wording. All met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -290,6 +294,10 @@ design, horizon, direction, n):
 - blind141: 1.000, 0.967, 1.000, 1.000, 0.783, 1.000
 - blind142: 1.000, 0.951, 1.000, 0.967, 0.967, 0.983
 - blind143: 1.000, 0.934, 0.967, 0.833, 0.833, 0.850
+- blind144: 1.000, 0.960, 1.000, 0.983, 0.983, 1.000
+- blind145: 1.000, 0.977, 1.000, 0.933, 0.967, 0.967
+- blind146: 1.000, 0.975, 0.983, 0.933, 0.867, 1.000
+- blind147: 1.000, 0.949, 0.917, 0.933, 0.883, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -454,6 +462,10 @@ SETS = {
     "blind141.jsonl": (60, TARGETS),
     "blind142.jsonl": (60, TARGETS),
     "blind143.jsonl": (60, TARGETS),
+    "blind144.jsonl": (60, TARGETS),
+    "blind145.jsonl": (60, TARGETS),
+    "blind146.jsonl": (60, TARGETS),
+    "blind147.jsonl": (60, TARGETS),
 }
 
 
