@@ -522,6 +522,27 @@ _WORDED = {
         ("Journal Article",),
         "observational",
     ),
+    "a single-group pilot study is pre-post, even as a clinical trial": (
+        "Trigger point massage for tension-type headache: a pilot study",
+        "Design: single-group pilot study with a baseline month, 6 weeks of treatment and 3"
+        " weeks of follow-up. Ten women kept a headache diary; headaches per week fell.",
+        ("Clinical Trial", "Journal Article"),
+        "observational",
+    ),
+    "... but one group of a trial is an arm, not the design": (
+        "Massage or manipulation for acute lumbago",
+        "Patients from one group practice were allocated alternately to manipulation or massage;"
+        " one group received three sessions in the first week.",
+        ("Journal Article",),
+        "controlled_trial",
+    ),
+    "one scar against another in the same patient is a control": (
+        "Massage of hypertrophic burn scars: a within-patient comparison",
+        "In each of 30 patients one scar was massaged daily and the unmassaged scar received"
+        " lotion only; pliability was rated at 1 and 3 months.",
+        ("Journal Article",),
+        "controlled_trial",
+    ),
 }
 
 
