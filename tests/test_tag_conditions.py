@@ -740,3 +740,23 @@ def test_down_syndrome_is_a_childhood_condition_no_label_covers() -> None:
 def test_lumbosacral_massage_in_labour_names_where_not_a_back_condition() -> None:
     labels = _labels("Lumbosacral massage for labour pain and anxiety in primiparous women")
     assert labels == ("mental_health", "pregnancy_labor")
+
+
+def test_a_time_point_after_the_last_massage_does_not_make_the_title_a_harm_report() -> None:
+    record = Record(
+        pmid="1",
+        title="Prostatic massage with antibiotics for chronic prostatitis: symptoms six months"
+        " after the final massage",
+        abstract=(AbstractSection("Forty men were treated in this uncontrolled series."),),
+    )
+    labels, _ = tag_conditions(record, design="observational")
+    assert labels == ("other_condition",)
+
+
+def test_muscle_injured_by_exercise_itself_is_exercise_recovery_only() -> None:
+    title = "Cyclic compression speeds recovery from eccentric exercise-induced muscle injury"
+    assert _labels(title) == ("exercise_recovery",)
+    assert _labels("Massage after a hamstring muscle injury in footballers") == (
+        "exercise_recovery",
+        "other_musculoskeletal",
+    )
