@@ -2058,6 +2058,20 @@ CASES = [
         "observational",
         ("immediate", 0),
     ),
+    # a point after the last application is counted from the end of treatment (H1)
+    (
+        "three months after the last application",
+        [
+            (
+                None,
+                "Patients had back massage or hot packs three times a week for four weeks and"
+                " were examined at the end of the series and three months after the last"
+                " application.",
+            ),
+        ],
+        "rct",
+        ("intermediate", 118),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",
