@@ -3363,6 +3363,24 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # the title's plural names the primary outcome's singular ("cramps" / "cramp frequency"):
+    # a null on cramp severity is a secondary outcome (R3)
+    (
+        "a null beside a primary named in the singular of the title's word",
+        "Calf self-massage for nocturnal leg cramps in older adults",
+        [
+            ("AIM", "To test whether nightly calf self-massage reduces cramp frequency."),
+            ("METHODS", "The primary outcome was cramp frequency in week 6."),
+            (
+                "RESULTS",
+                "Cramp frequency was 1.9 per week with massage and 3.4 with no intervention"
+                " (P = 0.003). Cramp severity did not differ significantly.",
+            ),
+            ("CONCLUSION", "Nightly calf massage reduced the frequency of leg cramps."),
+        ],
+        "rct",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",

@@ -49,6 +49,7 @@ def _main_nulls(
     # words the title shares with the primary outcome ("headache") name the condition:
     # a null on "headache intensity" is not one on "the number of headache days"
     title = outcome_words(record.title) if record.title else set()
+    title |= {word[:-1] for word in title if word.endswith("s")}  # "cramps" names "cramp"
     specific = primary - title
     kept = []
     for ev, sentence in nulls:
