@@ -3381,6 +3381,23 @@ CASES = [
         "rct",
         "positive",
     ),
+    # "a reasonable alternative" to an active treatment it did not beat is no effect (R4)
+    (
+        "a reasonable alternative to acupuncture",
+        "Massage versus acupuncture for chronic neck pain",
+        [
+            (
+                None,
+                "Adults with neck pain were randomly assigned to massage or acupuncture. The"
+                " Neck Disability Index (NDI, primary outcome) was assessed at 6 and 26 weeks."
+                " Between-group differences were small and not significant at any time point."
+                " Satisfaction with care was higher in the massage group. Massage appears to"
+                " be a reasonable alternative to acupuncture for people who prefer it.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
