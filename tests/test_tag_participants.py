@@ -342,6 +342,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             "hundred and four mother-infant pairs were randomised.",
             204,
         ),
+        # the eligible who were randomised, not the completers counted later (N1)
+        (
+            "Of 530 patients screened, 180 were eligible and were randomized to massage or"
+            " mobilization. A total of 165 participants completed the follow-up.",
+            180,
+        ),
     ],
 )
 def test_head_counts(abstract: str, expected: int) -> None:

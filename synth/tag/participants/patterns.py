@@ -50,6 +50,8 @@ def _tails() -> str:
         rf"(?![\s-]+(?:{modifier})\b))"
         rf"|\s+(?P<enrolled>(?:with (?:[\w'-]+ ){{1,9}}?)?(?:were|was) (?:then |subsequently )?"
         rf"(?:randomly )?{_ENROLLED}"
+        # "180 were eligible and were randomized"
+        rf"|(?:were|was) eligible,? and (?:were |was )?(?:then )?(?:randomly )?{_ENROLLED}"
         rf"|(?:agreed|consented) to (?:participate|take part|join|be randomi[sz]ed)"
         # "Of 1,200 patients invited, 832 enrolled"
         rf"|enrolled(?= *[,.;)])"
