@@ -348,6 +348,13 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             " mobilization. A total of 165 participants completed the follow-up.",
             180,
         ),
+        # "of 20 women each" is a size per group; "20 women each received" is not
+        (
+            "A quasi-experimental study with an intervention group and a non-randomised control"
+            " group of 20 women each.",
+            40,
+        ),
+        ("In a pilot study, 12 women each received two massages.", 12),
     ],
 )
 def test_head_counts(abstract: str, expected: int) -> None:

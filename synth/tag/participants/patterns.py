@@ -106,7 +106,9 @@ _GROUPS_OF = re.compile(
 )
 _EACH_GROUP = re.compile(  # "24 per group", "48 infants were allocated to each group"
     r",?\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned|included|enrolled)\s+)?"
-    r"(?:in each|in both|per|each|to each|to both) (?:group|arm)\b",
+    r"(?:in each|in both|per|each|to each|to both) (?:group|arm)\b"
+    # "a control group of 20 women each" (each ends the phrase: not "20 women each received")
+    r"|\s+each(?=\s*(?:[.;,)]|$))",
     re.IGNORECASE,
 )
 # "(n = 64)", also after the arm's name: "(massage, n = 51)"
