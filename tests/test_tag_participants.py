@@ -355,6 +355,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             40,
         ),
         ("In a pilot study, 12 women each received two massages.", 12),
+        # arms by place, the comparison arm given standard education: their sum
+        (
+            "Nulliparous women in the intervention centre (n = 92) were taught perineal massage;"
+            " women in the other centre (n = 94) received standard antenatal education.",
+            186,
+        ),
     ],
 )
 def test_head_counts(abstract: str, expected: int) -> None:
