@@ -3398,6 +3398,27 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # "the pre-specified primary outcome" declares the primary outcome as well: a null on
+    # strength beside it is secondary (R3)
+    (
+        "a pre-specified primary outcome",
+        "Percussive massage for delayed-onset muscle soreness",
+        [
+            ("METHODS", "Muscle soreness at 48 hours was the pre-specified primary outcome."),
+            (
+                "RESULTS",
+                "Soreness at 48 hours was lower with massage than with sham (p = 0.01)."
+                " Isometric strength did not differ.",
+            ),
+            (
+                "CONCLUSION",
+                "Percussive massage reduced muscle soreness but did not speed the recovery of"
+                " strength.",
+            ),
+        ],
+        "rct",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
