@@ -148,6 +148,10 @@ window and a registry's span read as follow-up.
 the mix with back, neck and leg pain and swelling, and analysed against randomised head counts;
 unstructured abstracts of trials and reviews whose conclusions hedge or whose benefit faded;
 and records of the 1970s-2000s with older wording. All met every target on the first run.
+``blind148.jsonl`` to ``blind151.jsonl`` (60 each) are the dev set's mix on fresh topics;
+structured trials whose direction turns on the primary between-group result; the mix with
+attention to head counts and to conditions from outcomes; and nursing, midwifery, paediatric
+and palliative care studies. All met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -298,6 +302,10 @@ design, horizon, direction, n):
 - blind145: 1.000, 0.977, 1.000, 0.933, 0.967, 0.967
 - blind146: 1.000, 0.975, 0.983, 0.933, 0.867, 1.000
 - blind147: 1.000, 0.949, 0.917, 0.933, 0.883, 0.983
+- blind148: 1.000, 0.961, 1.000, 0.950, 0.917, 1.000
+- blind149: 1.000, 0.971, 1.000, 0.983, 0.950, 1.000
+- blind150: 1.000, 0.971, 1.000, 0.967, 0.883, 0.967
+- blind151: 1.000, 0.976, 1.000, 0.967, 0.967, 0.950
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -466,6 +474,10 @@ SETS = {
     "blind145.jsonl": (60, TARGETS),
     "blind146.jsonl": (60, TARGETS),
     "blind147.jsonl": (60, TARGETS),
+    "blind148.jsonl": (60, TARGETS),
+    "blind149.jsonl": (60, TARGETS),
+    "blind150.jsonl": (60, TARGETS),
+    "blind151.jsonl": (60, TARGETS),
 }
 
 
