@@ -3419,6 +3419,23 @@ CASES = [
         "rct",
         "positive",
     ),
+    # run-in headings of an unlabelled abstract: the conclusion is what "Conclusions." heads
+    (
+        "a conclusion under a run-in heading",
+        "Infant massage compared with a crib vibrator for colic",
+        [
+            (
+                None,
+                "Objective. To compare infant massage with a crib vibrator. Results. Crying fell"
+                " in both groups, with no difference between groups (p = 0.57). Parents in both"
+                " groups rated colic as less severe. Conclusions. Neither infant massage nor the"
+                " crib vibrator was superior; the improvement probably reflects the natural"
+                " course of colic.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",

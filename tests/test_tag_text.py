@@ -74,3 +74,14 @@ def test_conclusion_of_an_unlabelled_abstract_is_its_last_sentences() -> None:
     text = "One. Two. Three. Four helped."
     record = Record(pmid="1", title="t", abstract=(AbstractSection(text),))
     assert [s for _, s in conclusion_sentences(record)] == ["Three.", "Four helped."]
+
+
+def test_a_run_in_heading_stays_with_the_sentence_it_heads() -> None:
+    text = (
+        "Results. Crying fell in both groups (p = 0.57). Conclusions. Neither massage nor the"
+        " vibrator was superior."
+    )
+    assert split_sentences(text) == [
+        "Results. Crying fell in both groups (p = 0.57).",
+        "Conclusions. Neither massage nor the vibrator was superior.",
+    ]

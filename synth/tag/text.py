@@ -44,6 +44,14 @@ _CLOSING_LABEL = re.compile(r"DISCUSSION|SUMMARY|COMMENTS?$", re.IGNORECASE)
 # unless the dot closes a common abbreviation or an initial (pieces re-joined).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|vs|al|Fig|ca|No|approx)|(?:^|\s)[A-Z])\.$")
+# a run-in heading of an unlabelled abstract ("Conclusions. Neither ..."): part of the
+# sentence it heads
+_RUN_IN_HEADING = re.compile(
+    r"(?:objectives?|aims?|purpose|background|introduction|methods?|design|setting|"
+    r"participants|subjects|patients|interventions?|results?|findings|conclusions?|"
+    r"interpretation|discussion|summary|main\s+outcome\s+measures?|measurements)\.",
+    re.IGNORECASE,
+)
 
 _UNITS = {
     "zero": 0,
@@ -128,7 +136,10 @@ def split_sentences(text: str) -> list[str]:
 def _split_sentences(text: str) -> tuple[str, ...]:
     sentences: list[str] = []
     for piece in _SENTENCE_BREAK.split(text.strip()):
-        if sentences and _ABBREVIATION.search(sentences[-1], max(0, len(sentences[-1]) - 8)):
+        if sentences and (
+            _ABBREVIATION.search(sentences[-1], max(0, len(sentences[-1]) - 8))
+            or _RUN_IN_HEADING.fullmatch(sentences[-1])
+        ):
             sentences[-1] = f"{sentences[-1]} {piece}"
         elif piece.strip():
             sentences.append(piece.strip())
