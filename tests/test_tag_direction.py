@@ -3436,6 +3436,23 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # "(n.s.)" marks a comparison not significant: no advantage to split a null conclusion
+    (
+        "a result marked n.s.",
+        "Lymph drainage after axillary dissection for breast cancer",
+        [
+            (
+                None,
+                "To test whether early lymph drainage prevents lymphoedema, 80 women were"
+                " randomised to drainage plus exercises or to exercises alone. At 12 months"
+                " lymphoedema (a volume difference of more than 200 ml) was present in 7 of 38"
+                " women with massage and 8 of 39 without (n.s.). Early lymph drainage did not"
+                " reduce the incidence of lymphoedema during the first year.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",

@@ -81,6 +81,8 @@ _NS = re.compile(
     r"|\btrends?\s+(?:towards?|for)\b",
     _FLAGS,
 )
+# a comparison marked not significant: "8 of 39 without (n.s.)"
+_MARKED_NS = re.compile(r"\bn\.\s?s\.?(?=[\s),;]|$)", _FLAGS)
 
 
 def _from_conclusion(
@@ -340,6 +342,7 @@ def _between_advantage(
     return any(
         _BETWEEN.search(clause)
         and not _WITHIN.search(clause)
+        and not _MARKED_NS.search(clause)
         and (not about or (names_primary(outcome_words(clause), about) and not _NS.search(clause)))
         for _, sentence in results
         if _BETWEEN.search(sentence) and not _UNDONE.search(sentence)
