@@ -3453,6 +3453,20 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # "immediate but not sustained benefits": a benefit that did not last (R3)
+    (
+        "immediate but not sustained",
+        "Massage versus simple touch in hospice patients with advanced cancer",
+        [
+            ("RESULTS", "Pain improved more with massage than with touch after each session."),
+            (
+                "CONCLUSION",
+                "Massage gives immediate but not sustained benefits on pain and mood.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
