@@ -3467,6 +3467,24 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # "too uncertain to determine whether": no direction stated, despite a pooled result (R5)
+    (
+        "evidence too uncertain to determine",
+        "Massage for cancer-related fatigue: a systematic review and meta-analysis",
+        [
+            (
+                "RESULTS",
+                "Pooled fatigue scores favoured massage (SMD -0.41, 95% CI -0.80 to -0.02);"
+                " the certainty of evidence was very low.",
+            ),
+            (
+                "CONCLUSIONS",
+                "The evidence is too uncertain to determine whether massage reduces fatigue.",
+            ),
+        ],
+        "systematic_review",
+        "unclear",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
