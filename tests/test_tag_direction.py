@@ -3485,6 +3485,25 @@ CASES = [
         "systematic_review",
         "unclear",
     ),
+    # massage as a step of a work-up is no effect study (R1)
+    (
+        "massage in the evaluation of a condition",
+        "Prostatic massage in the evaluation of chronic prostatitis: secretion versus urine",
+        [
+            (
+                "RESULTS",
+                "Post-massage urine detected inflammation in 87% of men; it was positive more"
+                " often than the secretion.",
+            ),
+            (
+                "CONCLUSIONS",
+                "The pre- and post-massage urine test is a practical alternative to the"
+                " four-glass test.",
+            ),
+        ],
+        "observational",
+        "not_applicable",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
