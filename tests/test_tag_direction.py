@@ -3504,6 +3504,49 @@ CASES = [
         "observational",
         "not_applicable",
     ),
+    # a primary outcome whose brackets hold a scale, its abbreviation and the marker
+    (
+        "primary outcome after a scale and its abbreviation",
+        "Foot massage for agitation in mechanically ventilated patients",
+        [
+            (
+                "AIM",
+                "To assess whether foot massage reduces agitation and sedative requirements.",
+            ),
+            (
+                "METHODS",
+                "Agitation (Richmond Agitation-Sedation Scale, RASS; primary outcome) was"
+                " recorded after each session.",
+            ),
+            (
+                "RESULTS",
+                "RASS scores were lower in the massage group (p < 0.01). Sedative doses did"
+                " not differ between groups.",
+            ),
+            ("CONCLUSION", "Daily foot massage reduced agitation in ventilated patients."),
+        ],
+        "rct",
+        "positive",
+    ),
+    # the responder categories of a treated series are no split and no null
+    (
+        "responder categories of a single-arm series",
+        "Repetitive prostatic massage with antibiotics for chronic prostatitis",
+        [
+            (
+                "RESULTS",
+                "At the end of treatment, 29 men (40%) reported complete resolution, 26 (36%)"
+                " partial improvement and 18 (24%) no change. Mean symptom scores fell"
+                " significantly from baseline (p < 0.001).",
+            ),
+            (
+                "CONCLUSIONS",
+                "Prostatic massage with antibiotics was followed by marked symptom improvement.",
+            ),
+        ],
+        "observational",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
