@@ -760,3 +760,16 @@ def test_muscle_injured_by_exercise_itself_is_exercise_recovery_only() -> None:
         "exercise_recovery",
         "other_musculoskeletal",
     )
+
+
+def test_birth_outcomes_of_a_pregnancy_study_add_no_preterm_infants() -> None:
+    labels = _labels(
+        "Pregnancy massage for prenatal depression and birth outcomes",
+        (
+            "OBJECTIVE",
+            "To test whether massage in pregnancy reduces depression and improves neonatal"
+            " outcomes such as preterm birth.",
+        ),
+    )
+    assert labels == ("mental_health", "pregnancy_labor")
+    assert "preterm_neonatal" in _labels("Massage of preterm infants and weight gain")
