@@ -773,3 +773,10 @@ def test_birth_outcomes_of_a_pregnancy_study_add_no_preterm_infants() -> None:
     )
     assert labels == ("mental_health", "pregnancy_labor")
     assert "preterm_neonatal" in _labels("Massage of preterm infants and weight gain")
+
+
+def test_a_cataract_operation_is_the_surgical_setting_not_a_condition_treated() -> None:
+    title = "Hand massage for preoperative anxiety in patients undergoing cataract surgery"
+    assert _labels(title) == ("critical_surgical_care", "mental_health")
+    eye = "Digital ocular massage before cataract surgery: effect on intraocular pressure"
+    assert "other_condition" in _labels(eye)  # the eye itself is treated
