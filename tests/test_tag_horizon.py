@@ -2072,6 +2072,29 @@ CASES = [
         "rct",
         ("intermediate", 118),
     ),
+    # a survey asks once: the times it reports describe practice, not follow-up ...
+    (
+        "times in a survey of practice",
+        [
+            ("METHODS", "A structured questionnaire survey was given to 286 midwives."),
+            (
+                "RESULTS",
+                "Only 37% knew that tone should be checked every 15 minutes for two hours.",
+            ),
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
+    # ... unless it is a prospective survey that asks again after the massage
+    (
+        "a prospective survey asks again",
+        [
+            ("DESIGN", "Prospective multi-clinic survey of 1200 clients."),
+            ("METHODS", "Clients completed a questionnaire 7 days after their massage."),
+        ],
+        "observational",
+        ("short", 7),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",

@@ -32,6 +32,10 @@ __all__ = ["SHARED_GROUP", "tag_horizon"]
 
 _NO_HORIZON = frozenset({"protocol", "qualitative", "other"})
 _REVIEWS = frozenset({"review", "systematic_review"})
+# a survey of practice or opinion asks once: its times describe what people do (not a
+# prospective survey, which asks again after the massage)
+_SURVEY = re.compile(r"\b(?:survey|surveyed|questionnaire\s+study)\b")
+_PROSPECTIVE = re.compile(r"\bprospective\s+(?:[\w-]+\s+){0,2}survey")
 
 
 def tag_horizon(record: Record, *, design: str) -> tuple[str, int | None, tuple[Evidence, ...]]:
@@ -44,7 +48,16 @@ def tag_horizon(record: Record, *, design: str) -> tuple[str, int | None, tuple[
     mentions = [m for where, text in texts for m in _find_mentions(where, text, pregnancy)]
     if design in _REVIEWS:
         return _review_horizon(mentions)
+    if _survey(design, lower) and not any(m.follow for m in mentions):
+        return "not_reported", None, (Evidence("default", "survey without a follow-up"),)
     return _study_horizon(texts, mentions, lower=lower, animal=design == "animal_lab")
+
+
+def _survey(design: str, lower: str) -> bool:
+    """An observational study that asks its participants once."""
+    if design != "observational" or _PROSPECTIVE.search(lower):
+        return False
+    return _SURVEY.search(lower) is not None
 
 
 # Sections about practice or registration state no study time ("Managers could offer
