@@ -24,7 +24,7 @@ import re
 from ...records import Evidence, Record
 from ..text import per_record
 from .classify import _review_horizon, _study_horizon
-from .common import SHARED_GROUP
+from .common import _RULES, SHARED_GROUP
 from .mentions import _GESTATIONAL_CONTEXT, _find_mentions
 
 __all__ = ["SHARED_GROUP", "tag_horizon"]
@@ -32,10 +32,8 @@ __all__ = ["SHARED_GROUP", "tag_horizon"]
 
 _NO_HORIZON = frozenset({"protocol", "qualitative", "other"})
 _REVIEWS = frozenset({"review", "systematic_review"})
-# a survey of practice or opinion asks once: its times describe what people do (not a
-# prospective survey, which asks again after the massage)
-_SURVEY = re.compile(r"\b(?:survey|surveyed|questionnaire\s+study)\b")
-_PROSPECTIVE = re.compile(r"\bprospective\s+(?:[\w-]+\s+){0,2}survey")
+_SURVEY = re.compile(_RULES["survey"]["named"])  # (searched in the lower-cased text)
+_PROSPECTIVE = re.compile(_RULES["survey"]["prospective"])
 
 
 def tag_horizon(record: Record, *, design: str) -> tuple[str, int | None, tuple[Evidence, ...]]:
