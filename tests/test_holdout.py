@@ -152,6 +152,9 @@ and records of the 1970s-2000s with older wording. All met every target on the f
 structured trials whose direction turns on the primary between-group result; the mix with
 attention to head counts and to conditions from outcomes; and nursing, midwifery, paediatric
 and palliative care studies. All met every target on the first run.
+``blind152.jsonl``, ``blind153.jsonl`` and ``blind155.jsonl`` (60 each) are the dev set's mix
+on fresh topics; conclusions of every shape (R2-R6); and the mix leaning to the unusual
+massage kinds. All met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -306,6 +309,9 @@ design, horizon, direction, n):
 - blind149: 1.000, 0.971, 1.000, 0.983, 0.950, 1.000
 - blind150: 1.000, 0.971, 1.000, 0.967, 0.883, 0.967
 - blind151: 1.000, 0.976, 1.000, 0.967, 0.967, 0.950
+- blind152: 1.000, 0.951, 0.983, 0.917, 0.983, 1.000
+- blind153: 1.000, 0.922, 0.983, 0.933, 0.883, 1.000
+- blind155: 0.983, 0.975, 0.983, 0.883, 0.967, 0.967
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -478,6 +484,9 @@ SETS = {
     "blind149.jsonl": (60, TARGETS),
     "blind150.jsonl": (60, TARGETS),
     "blind151.jsonl": (60, TARGETS),
+    "blind152.jsonl": (60, TARGETS),
+    "blind153.jsonl": (60, TARGETS),
+    "blind155.jsonl": (60, TARGETS),
 }
 
 
