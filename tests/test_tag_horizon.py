@@ -2095,6 +2095,31 @@ CASES = [
         "observational",
         ("short", 7),
     ),
+    # how long the condition has lasted is no follow-up, however it is told
+    (
+        "symptom duration in brackets",
+        [
+            (
+                None,
+                "Men with chronic prostatitis (symptoms for 3 months to 8 years) had massage"
+                " three times a week for 4 weeks and were assessed 6 months after therapy ended.",
+            ),
+        ],
+        "observational",
+        ("intermediate", 208),
+    ),
+    (
+        "a mean history and a duration range",
+        [
+            (
+                "METHODS",
+                "Adults with headache (mean history 11 years) or with pain for a median of 2.5"
+                " years (range 4 months to 16 years) kept a diary for 8 weeks.",
+            ),
+        ],
+        "rct",
+        ("short", 56),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "a benefit that lasted is a time point",
