@@ -2120,7 +2120,37 @@ CASES = [
         "rct",
         ("short", 56),
     ),
+    # when patients were admitted is no study time ("admitted for rehabilitation 2 to 12
+    # months after a first stroke")
+    (
+        "an admission window",
+        [
+            (
+                None,
+                "Patients admitted for rehabilitation 2 to 12 months after a first stroke had"
+                " one back massage; anxiety was measured before it and three days later.",
+            ),
+        ],
+        "rct",
+        ("short", 3),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
+    (
+        "an effect maintained for six months",
+        [
+            (
+                "METHODS",
+                "Patients had tuina once daily for 10 days and were assessed at the end of"
+                " treatment and six months after the end of treatment.",
+            ),
+            (
+                "CONCLUSION",
+                "Tuina is superior to traction, and its effect is maintained for six months.",
+            ),
+        ],
+        "rct",
+        ("intermediate", 190),
+    ),
     (
         "a benefit that lasted is a time point",
         [
