@@ -155,6 +155,10 @@ and palliative care studies. All met every target on the first run.
 ``blind152.jsonl``, ``blind153.jsonl`` and ``blind155.jsonl`` (60 each) are the dev set's mix
 on fresh topics; conclusions of every shape (R2-R6); and the mix leaning to the unusual
 massage kinds. All met every target on the first run.
+``blind154.jsonl`` (60) leans to time points and durations written every way beside ages,
+gestation and how long a condition has lasted. It first missed the horizon target (0.800):
+symptom durations in brackets or as a mean history, an admission window after a stroke and
+"its effect is maintained for six months" read as study time.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -311,6 +315,7 @@ design, horizon, direction, n):
 - blind151: 1.000, 0.976, 1.000, 0.967, 0.967, 0.950
 - blind152: 1.000, 0.951, 0.983, 0.917, 0.983, 1.000
 - blind153: 1.000, 0.922, 0.983, 0.933, 0.883, 1.000
+- blind154: 1.000, 0.977, 1.000, 0.800, 0.950, 1.000
 - blind155: 0.983, 0.975, 0.983, 0.883, 0.967, 0.967
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
@@ -486,6 +491,7 @@ SETS = {
     "blind151.jsonl": (60, TARGETS),
     "blind152.jsonl": (60, TARGETS),
     "blind153.jsonl": (60, TARGETS),
+    "blind154.jsonl": (60, TARGETS),
     "blind155.jsonl": (60, TARGETS),
 }
 
