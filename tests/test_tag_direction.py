@@ -3547,6 +3547,36 @@ CASES = [
         "observational",
         "positive",
     ),
+    # evidence that "neither supports nor refutes" states no direction (R5)
+    (
+        "neither supports nor refutes",
+        "Perineal massage in the second stage of labour: a systematic review",
+        [
+            (
+                None,
+                "Seven trials were included; three reported more intact perinea and two found"
+                " no difference. The current evidence neither supports nor refutes routine"
+                " perineal massage; a large trial is needed.",
+            ),
+        ],
+        "systematic_review",
+        "unclear",
+    ),
+    # "comparable to other active therapies" is equivalence (R4), unlike "similar to other studies"
+    (
+        "comparable to other active therapies",
+        "Massage compared with other active treatments for fibromyalgia: a network meta-analysis",
+        [
+            (
+                None,
+                "Massage did not differ significantly from aerobic exercise or acupuncture for"
+                " pain. Massage appears comparable to other active therapies and may be offered"
+                " as an alternative.",
+            ),
+        ],
+        "systematic_review",
+        "no_effect",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
