@@ -2134,6 +2134,19 @@ CASES = [
         "rct",
         ("short", 3),
     ),
+    # a day of life is a point counted from birth
+    (
+        "by day 28 of life",
+        [
+            (
+                "METHODS",
+                "Preterm infants admitted within 72 hours of birth were randomised to daily oil"
+                " massage or standard care. The primary outcome was infection by day 28 of life.",
+            ),
+        ],
+        "rct",
+        ("short", 28),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
