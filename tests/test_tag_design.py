@@ -536,6 +536,13 @@ _WORDED = {
         ("Journal Article",),
         "controlled_trial",
     ),
+    "a trial the conclusion says the study merits is not this study's design": (
+        "Colon massage in chronic constipation: an open pilot study",
+        "Nine patients kept a bowel diary and then received colon massage three times a week."
+        " Colon massage appears to improve bowel function and merits a controlled trial.",
+        ("Clinical Trial", "Journal Article"),
+        "observational",
+    ),
     "one scar against another in the same patient is a control": (
         "Massage of hypertrophic burn scars: a within-patient comparison",
         "In each of 30 patients one scar was massaged daily and the unmassaged scar received"
