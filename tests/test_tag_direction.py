@@ -3577,6 +3577,38 @@ CASES = [
         "systematic_review",
         "no_effect",
     ),
+    # a conclusion with no cue, beside results with "no significant difference between"
+    # groups: the primary comparison is null (R2)
+    (
+        "no significant difference and a conclusion without a cue",
+        "Lymph drainage for oedema after total knee arthroplasty",
+        [
+            (
+                "RESULTS",
+                "There was no significant difference between groups in circumference, range of"
+                " motion or pain at day 10 or at 6 weeks.",
+            ),
+            ("CONCLUSION", "Routine lymph drainage after knee arthroplasty is not justified."),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # "no recommendations can be made", and trials "better designed" are no claim (R5)
+    (
+        "no recommendations can be made",
+        "Massage for mechanical neck disorders",
+        [
+            ("MAIN RESULTS", "Fifteen trials met the criteria; the quality was low."),
+            (
+                "AUTHORS' CONCLUSIONS",
+                "No recommendations can be made about the effectiveness of massage for neck"
+                " pain. The effect of massage remains uncertain, and better-designed trials are"
+                " needed.",
+            ),
+        ],
+        "systematic_review",
+        "unclear",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",

@@ -325,6 +325,8 @@ def _against_results(
             return "mixed", evidence
     if stated.where == "default":
         found = reading.first("positive")
+        if found is None and reading.first("equivalent") is not None:
+            return "no_effect", reading.first("equivalent")  # "no significant difference between"
         return ("positive", found) if found else _title_direction(record)
     return "positive", stated
 
