@@ -159,6 +159,10 @@ massage kinds. All met every target on the first run.
 gestation and how long a condition has lasted. It first missed the horizon target (0.800):
 symptom durations in brackets or as a mean history, an admission window after a stroke and
 "its effect is maintained for six months" read as study time.
+``blind156.jsonl`` to ``blind159.jsonl`` (60 each) are the dev set's mix on fresh topics; the
+physiotherapist's question (back, neck and leg pain, swelling and lymph drainage, and whether
+benefits last); records that say little; and infants, children, pregnancy, older adults and
+dementia with several arms and time points. All met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -317,6 +321,10 @@ design, horizon, direction, n):
 - blind153: 1.000, 0.922, 0.983, 0.933, 0.883, 1.000
 - blind154: 1.000, 0.977, 1.000, 0.800, 0.950, 1.000
 - blind155: 0.983, 0.975, 0.983, 0.883, 0.967, 0.967
+- blind156: 1.000, 0.988, 0.983, 0.967, 0.967, 0.983
+- blind157: 1.000, 0.988, 1.000, 0.967, 0.933, 0.983
+- blind158: 1.000, 0.943, 1.000, 0.933, 0.983, 0.967
+- blind159: 1.000, 0.947, 0.983, 0.933, 0.900, 0.933
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -493,6 +501,10 @@ SETS = {
     "blind153.jsonl": (60, TARGETS),
     "blind154.jsonl": (60, TARGETS),
     "blind155.jsonl": (60, TARGETS),
+    "blind156.jsonl": (60, TARGETS),
+    "blind157.jsonl": (60, TARGETS),
+    "blind158.jsonl": (60, TARGETS),
+    "blind159.jsonl": (60, TARGETS),
 }
 
 
