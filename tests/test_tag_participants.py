@@ -436,6 +436,19 @@ def test_a_title_count_serves_when_the_abstract_states_none() -> None:
 # Counts read across the title and several sections: (why, title, sections, design, expected)
 RECORD_CASES = [
     (
+        "a size per group times the groups the title names",
+        "Back massage after stroke: a quasi-experimental three-group study",
+        [
+            (
+                "METHODS",
+                "Patients were allocated by ward to massage, massage plus hand massage, or"
+                " routine care (34 per group).",
+            )
+        ],
+        "controlled_trial",
+        102,
+    ),
+    (
         "a title's count is the sample, for any design",
         "Back massage before chemotherapy in 64 women: a randomised trial",
         [(None, "Women were allocated to massage or quiet rest.")],

@@ -43,6 +43,7 @@ from .patterns import (
     _Count,
     _group_count,
     _not_count,
+    _title_groups,
     _value,
 )
 
@@ -68,7 +69,7 @@ def tag_participants(record: Record, *, design: str) -> tuple[int | None, tuple[
     if title and (_A_DIGIT.search(title) or _WORD_STARTS.hits(title)):
         counts = _section_counts(title, where="title", index=-1)
     if not counts:
-        counts = _find_counts(record)
+        counts = _find_counts(record, groups=_title_groups(title))
     totals = [c for c in counts if c.kind == "total"]
     chosen = totals[0] if totals else (counts[0] if counts else None)
     if chosen is not None:
@@ -79,7 +80,7 @@ def tag_participants(record: Record, *, design: str) -> tuple[int | None, tuple[
     return None, (Evidence("default", "no participant count stated"),)
 
 
-def _find_counts(record: Record) -> list[_Count]:
+def _find_counts(record: Record, *, groups: int = 2) -> list[_Count]:
     """The first section's counts, and any stated totals after it (all that can be chosen)."""
     counts: list[_Count] = []
     for index, section in enumerate(record.abstract):
@@ -88,13 +89,13 @@ def _find_counts(record: Record) -> list[_Count]:
             continue
         where = f"abstract:{label}" if label else "abstract"
         if counts:  # a later section can only contribute a "total of N"
-            counts.extend(_total_counts(section.text, where=where, index=index))
+            counts.extend(_total_counts(section.text, where=where, index=index, groups=groups))
         else:
-            counts.extend(_section_counts(section.text, where=where, index=index))
+            counts.extend(_section_counts(section.text, where=where, index=index, groups=groups))
     return counts
 
 
-def _total_counts(text: str, *, where: str, index: int) -> Iterator[_Count]:
+def _total_counts(text: str, *, where: str, index: int, groups: int = 2) -> Iterator[_Count]:
     """The totals a later section states: "a total of N", "N in total", and arms
     named in brackets ("73 (massage) and 70 (rest) were included")."""
     yield from (c for c in _bracketed_arms(text, where=where, index=index) if c.kind == "total")
@@ -103,19 +104,19 @@ def _total_counts(text: str, *, where: str, index: int) -> Iterator[_Count]:
         return
     source = lower if len(lower) == len(text) else text
     for match in (*_TOTAL.finditer(source), *_IN_TOTAL.finditer(source)):
-        count = _read_count(text, match, where=where, index=index)
+        count = _read_count(text, match, where=where, index=index, groups=groups)
         if count is not None:
             yield count
 
 
-def _section_counts(text: str, *, where: str, index: int) -> list[_Count]:
+def _section_counts(text: str, *, where: str, index: int, groups: int = 2) -> list[_Count]:
     lower = text.lower()
     if len(lower) != len(text):
         lower = text  # rare letters whose lower case is longer: offsets must stay aligned
     found = [
         count
         for match in _count_matches(text, lower)
-        if (count := _read_count(text, match, where=where, index=index)) is not None
+        if (count := _read_count(text, match, where=where, index=index, groups=groups)) is not None
     ]
     found = _pair_arms(text, found)
     pairs = [
@@ -202,7 +203,11 @@ def _a_year(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _Count | None:
+def _read_count(
+    text: str, match: re.Match[str], *, where: str, index: int, groups: int = 2
+) -> _Count | None:
+    """The count ``match`` states; a size per group times the groups of its sentence, else
+    ``groups`` (the title's: "a three-arm trial")."""
     value = _value(match.group("num"))
     if value is None or _not_count(text, match.start()) or _a_year(text, match):
         return None
@@ -210,7 +215,7 @@ def _read_count(text: str, match: re.Match[str], *, where: str, index: int) -> _
     if match.re is _GROUPS_OF:
         value *= parse_number(match.group("groups")) or 1
     elif kind == "per_group" or _EACH_GROUP.match(text, match.end()):
-        value *= _group_count(text, match.start())
+        value *= _group_count(text, match.start(), default=groups)
     elif match.re is _TOTAL:  # "a total of 90 men with CPPS and 60 controls": both groups
         second = _TOTAL_SECOND.match(text.lower(), match.end())
         value += (_value(second.group("num")) or 0) if second is not None else 0

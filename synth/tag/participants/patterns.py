@@ -178,7 +178,11 @@ _SCREENED = re.compile(
     r"\b(?:screened|approached|invited|contacted|assessed\s+for\s+eligibility)\b", re.IGNORECASE
 )
 _ARM_CONTEXT = re.compile(_alternation(_RULES["arm_context"]), re.IGNORECASE)
-_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5) (?:\w+ )?(?:groups|arms)\b", re.IGNORECASE)
+# "three groups", "a three-arm trial", "a quasi-experimental three-group study"
+_GROUPS = re.compile(
+    r"\b(two|three|four|five|2|3|4|5)(?: (?:\w+ )?(?:groups|arms)|-(?:groups?|arms?))\b",
+    re.IGNORECASE,
+)
 _CONTROL = re.compile(r"\bcontrols?\b", re.IGNORECASE)
 # "18 residents of a similar ward served as controls", "98 men with a benign biopsy (controls)"
 _AS_CONTROLS = re.compile(
@@ -214,9 +218,15 @@ def _sentence_span(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _group_count(text: str, pos: int) -> int:
+def _group_count(text: str, pos: int, *, default: int = 2) -> int:
     start, end = _sentence_span(text, pos)
     match = _GROUPS.search(text, 0, end)
+    return parse_number(match.group(1)) if match else default
+
+
+def _title_groups(title: str) -> int:
+    """The groups a title names ("a three-arm randomised trial"), else two."""
+    match = _GROUPS.search(title) if title else None
     return parse_number(match.group(1)) if match else 2
 
 
