@@ -3609,6 +3609,25 @@ CASES = [
         "systematic_review",
         "unclear",
     ),
+    # a null and a harm joined by "and": each is read ("did not aid recovery and reduced
+    # subsequent punching performance" is a harm, R4)
+    (
+        "did not aid recovery and reduced performance",
+        "Massage between bouts in amateur boxers",
+        [
+            (
+                "RESULTS",
+                "Punching force declined more after massage than after rest (p = 0.03).",
+            ),
+            (
+                "CONCLUSIONS",
+                "Massage between bouts did not aid recovery and reduced subsequent punching"
+                " performance.",
+            ),
+        ],
+        "rct",
+        "negative",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
