@@ -3628,6 +3628,22 @@ CASES = [
         "rct",
         "negative",
     ),
+    # a change "by 24 minutes (95% CI 11-37)" against control periods is a between-group
+    # advantage: a null on agitation beside it does not make the trial null (R2)
+    (
+        "a change whose confidence interval leaves out zero",
+        "Evening hand and foot massage for sleep in dementia: a stepped-wedge trial",
+        [
+            (
+                "RESULTS",
+                "In intervention periods, night-time total sleep increased by 24 minutes (95% CI"
+                " 11-37) compared with control periods. Agitation did not differ.",
+            ),
+            ("CONCLUSION", "An evening massage routine improved night-time sleep."),
+        ],
+        "rct",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
