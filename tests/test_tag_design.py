@@ -543,6 +543,14 @@ _WORDED = {
         ("Clinical Trial", "Journal Article"),
         "observational",
     ),
+    "two successive periods are a controlled comparison": (
+        "Massage of preterm infants by their fathers",
+        "In a neonatal unit, 48 fathers were included in two successive periods. Fathers in the"
+        " second period were taught to massage their infant; fathers in the first period"
+        " received the usual support.",
+        ("Journal Article",),
+        "controlled_trial",
+    ),
     "one scar against another in the same patient is a control": (
         "Massage of hypertrophic burn scars: a within-patient comparison",
         "In each of 30 patients one scar was massaged daily and the unmassaged scar received"
