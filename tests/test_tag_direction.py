@@ -3644,6 +3644,29 @@ CASES = [
         "rct",
         "positive",
     ),
+    # "improved more with self-massage" is an advantage on the primary outcome, so an effect
+    # "lost by 6 months" is a benefit not sustained (R3)
+    (
+        "more with self-massage, then lost",
+        "Self-massage for hand osteoarthritis: a trial with six-month follow-up",
+        [
+            (
+                "METHODS",
+                "Pain on the AUSCAN subscale (primary) was assessed at 4 weeks and 6 months.",
+            ),
+            (
+                "RESULTS",
+                "AUSCAN pain improved more with self-massage at 4 weeks, but not at 6 months.",
+            ),
+            (
+                "CONCLUSIONS",
+                "Self-massage gives modest pain relief for up to 3 months; the effect was lost by"
+                " 6 months.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
