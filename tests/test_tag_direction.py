@@ -3667,6 +3667,56 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # the primary outcome named in other words ("the principal measure", "which served as the
+    # main outcome", "the variable of main interest"): its null result decides (R2)
+    (
+        "the principal measure",
+        "Weekly massage for depressive symptoms in family caregivers",
+        [
+            (
+                None,
+                "Forty-six caregivers were randomised to weekly massage or a wait-list. The CES-D"
+                " depression score at 8 weeks was the prespecified principal measure; perceived"
+                " stress was also assessed. The between-group difference in CES-D was -2.9"
+                " points (P = 0.10). Perceived stress was lower in the massage group (P = 0.03)."
+                " Massage improved caregivers' stress and may lessen depressive symptoms.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
+        "which served as the main outcome",
+        "Self-massage for knee osteoarthritis",
+        [
+            (
+                None,
+                "Adults were randomised to self-massage or education. Outcomes included WOMAC"
+                " pain, which served as the main outcome, and walking distance. WOMAC pain did"
+                " not differ between groups (P = 0.41); walking distance improved more with"
+                " self-massage (P = 0.02). Self-massage improved walking distance.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # "95% CI" names no outcome: the null is on the anxiety of the clause before it (R2)
+    (
+        "a null given as a confidence interval after the outcome's clause",
+        "Hand massage for anxiety in hospice inpatients: a pilot trial",
+        [
+            (
+                None,
+                "Forty inpatients were randomised to hand massage or quiet sitting. State anxiety"
+                " after the third session was the primary outcome. Anxiety scores fell in both"
+                " groups; the between-group difference was -4.1 points (95% CI -9.0 to 0.8;"
+                " P = 0.10). Pain was lower after massage (P = 0.04). Hand massage was feasible"
+                " and may offer comfort, but a definitive trial is needed.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",

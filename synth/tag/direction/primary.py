@@ -15,7 +15,11 @@ from ...records import Record
 from ..text import per_record
 from .common import _FLAGS, _RULES
 
-_NAMED = [re.compile(pattern, _FLAGS) for pattern in _RULES["primary"]["named"]]
+_TERM = _RULES["primary"]["term"]  # "primary outcome", "main end point", "principal measure"
+_NAMED = [
+    re.compile(pattern.replace("{PRIMARY}", _TERM), _FLAGS)
+    for pattern in _RULES["primary"]["named"]
+]
 _SECONDARY = [re.compile(pattern, _FLAGS) for pattern in _RULES["primary"]["secondary"]]
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
 # where the outcome's name ends and its measurement begins: "perineal trauma requiring
@@ -25,8 +29,8 @@ _OUTCOME_END = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,3}\b")
-# every pattern names one ("primary outcome", "(primary)")
-_MARKER = re.compile(r"primary\s+(?:outcome|end)|primary\s*[):]", re.IGNORECASE)
+# every pattern names one ("primary outcome", "main end point", "(primary)")
+_MARKER = re.compile(rf"{_TERM}|primary\s*[):]", re.IGNORECASE)
 _SECONDARY_MARKER = re.compile(r"secondary\s+(?:outcome|end)|secondary\s*:", re.IGNORECASE)
 _BEFORE, _AFTER = 170, 120  # the text around "primary" the patterns may match in
 _NOT_OUTCOME = frozenset(_RULES["results"]["generic_words"]) | frozenset(
