@@ -163,6 +163,9 @@ symptom durations in brackets or as a mean history, an admission window after a 
 physiotherapist's question (back, neck and leg pain, swelling and lymph drainage, and whether
 benefits last); records that say little; and infants, children, pregnancy, older adults and
 dementia with several arms and time points. All met every target on the first run.
+``blind160.jsonl``, ``blind162.jsonl`` and ``blind163.jsonl`` (60 each) are the dev set's mix on
+fresh topics; the mix with attention to follow-up days; and observational and qualitative
+research. All met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -325,6 +328,9 @@ design, horizon, direction, n):
 - blind157: 1.000, 0.988, 1.000, 0.967, 0.933, 0.983
 - blind158: 1.000, 0.943, 1.000, 0.933, 0.983, 0.967
 - blind159: 1.000, 0.947, 0.983, 0.933, 0.900, 0.933
+- blind160: 0.983, 0.947, 1.000, 0.967, 0.950, 0.967
+- blind162: 1.000, 0.972, 0.983, 0.967, 0.983, 0.983
+- blind163: 0.983, 0.940, 0.983, 0.933, 0.867, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -505,6 +511,9 @@ SETS = {
     "blind157.jsonl": (60, TARGETS),
     "blind158.jsonl": (60, TARGETS),
     "blind159.jsonl": (60, TARGETS),
+    "blind160.jsonl": (60, TARGETS),
+    "blind162.jsonl": (60, TARGETS),
+    "blind163.jsonl": (60, TARGETS),
 }
 
 
