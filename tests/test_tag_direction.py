@@ -3717,6 +3717,24 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # the primary outcome is the whole subject before ", the primary measure,", so a null on
+    # "spasticity" is the primary comparison (R2)
+    (
+        "the whole subject before the primary marker",
+        "Massage of the affected limb after stroke",
+        [
+            (
+                None,
+                "Patients were randomised to arm massage plus rehabilitation or rehabilitation"
+                " alone. Elbow flexor spasticity on the Modified Ashworth Scale, the primary"
+                " measure, and the Fugl-Meyer score were assessed at 4 weeks. Change in"
+                " spasticity did not differ (P = 0.12). Fugl-Meyer scores improved more with"
+                " massage (P = 0.02). Limb massage improved motor function.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
