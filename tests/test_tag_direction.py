@@ -3735,6 +3735,22 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # a difference whose confidence interval ends at zero is no advantage (R2)
+    (
+        "a confidence interval that ends at zero",
+        "Massage and pain after abdominal hysterectomy",
+        [
+            (
+                None,
+                "Fifty women were randomised to back massage or routine care. Pain was the"
+                " principal outcome. On day 4 median pain scores were 3 and 4 (difference -1,"
+                " 95% CI -2 to 0). The massage group used less analgesia (P = 0.04). Massage"
+                " reduced the need for analgesics.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
