@@ -166,6 +166,13 @@ dementia with several arms and time points. All met every target on the first ru
 ``blind160.jsonl``, ``blind162.jsonl`` and ``blind163.jsonl`` (60 each) are the dev set's mix on
 fresh topics; the mix with attention to follow-up days; and observational and qualitative
 research. All met every target on the first run.
+``blind161.jsonl`` (60) holds randomised trials with unstructured abstracts that name the
+primary outcome only in passing, in many words ("the principal measure", "which served as
+the main outcome", "the variable of main interest"), give P values and confidence intervals,
+and praise secondary results. It first missed the direction target badly (0.550): the
+primary outcome went unrecognised, so the praise decided. After the primary-outcome rules
+before it (the words for a primary outcome, the whole subject before the marker, "95% CI"
+naming no outcome, an interval ending at zero) it scores 0.800.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -329,6 +336,7 @@ design, horizon, direction, n):
 - blind158: 1.000, 0.943, 1.000, 0.933, 0.983, 0.967
 - blind159: 1.000, 0.947, 0.983, 0.933, 0.900, 0.933
 - blind160: 0.983, 0.947, 1.000, 0.967, 0.950, 0.967
+- blind161: 1.000, 0.978, 1.000, 0.917, 0.550, 1.000
 - blind162: 1.000, 0.972, 0.983, 0.967, 0.983, 0.983
 - blind163: 0.983, 0.940, 0.983, 0.933, 0.867, 0.983
 
@@ -512,6 +520,7 @@ SETS = {
     "blind158.jsonl": (60, TARGETS),
     "blind159.jsonl": (60, TARGETS),
     "blind160.jsonl": (60, TARGETS),
+    "blind161.jsonl": (60, TARGETS),
     "blind162.jsonl": (60, TARGETS),
     "blind163.jsonl": (60, TARGETS),
 }
