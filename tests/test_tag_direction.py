@@ -3751,6 +3751,23 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # "the effect was modest and intensity was unchanged": the null names intensity, a
+    # secondary outcome, not the effect just claimed (R3)
+    (
+        "a null joined by 'and' to a remark on the effect",
+        "Suboccipital massage for chronic tension-type headache",
+        [
+            (
+                None,
+                "Adults received massage or detuned ultrasound. Headache days per 4 weeks were"
+                " the principal outcome. Headache days fell more with massage (P = 0.01)."
+                " Intensity did not differ (P = 0.28). Suboccipital massage reduced headache"
+                " frequency, although the effect was modest and intensity was unchanged.",
+            ),
+        ],
+        "rct",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",

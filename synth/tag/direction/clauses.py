@@ -169,3 +169,14 @@ def _clause(sentence: str, cue: str) -> str:
         if right != -1:
             end = right
     return sentence[start:end]
+
+
+def _last_part(clause: str, cue: str) -> str:
+    """The clause from its last 'and' or 'but' before the cue: "the effect was modest and
+    intensity was unchanged" -> "intensity was unchanged"."""
+    at = clause.find(cue)
+    parts = _JOINS.split(clause[: max(at, 0)])
+    return parts[-1] + clause[max(at, 0) :]
+
+
+_JOINS = re.compile(r"\b(?:and|but|while|whereas)\b", _FLAGS)

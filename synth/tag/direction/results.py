@@ -24,6 +24,7 @@ from .clauses import (
     _co_primary,
     _declared_secondary,
     _denied,
+    _last_part,
     _main_nulls,
     _primary_nulls,
     _unclaimed_course,
@@ -218,7 +219,7 @@ def _nulls_name_outcomes(conclusion: _Reading, record: Record) -> bool:
     for label, ev, sentence in conclusion.hits:
         if label != "null":
             continue
-        if _REFERS_BACK.search(_clause(sentence, ev.text)):
+        if _REFERS_BACK.search(_last_part(_clause(sentence, ev.text), ev.text)):
             return False
         cue = set(_WORD.findall(ev.text.lower()))  # "does not change": no outcome
         if not _whole_clause_words(sentence, ev.text) - names - cue:
