@@ -3768,6 +3768,24 @@ CASES = [
         "rct",
         "positive",
     ),
+    # a conclusion that opens with a null in other words ("did not reduce haemorrhage"),
+    # then praises a secondary result: the results' primary comparison is null (R2)
+    (
+        "a null conclusion in other words beside a null primary result",
+        "Uterine massage after oxytocin for postpartum haemorrhage",
+        [
+            (
+                None,
+                "Women were randomised to uterine massage with oxytocin or oxytocin alone. Blood"
+                " loss of 500 mL or more, the primary outcome, occurred in 8.1% and 8.6% (RR"
+                " 0.94, 95% CI 0.66 to 1.34). Fewer women in the massage group needed more"
+                " uterotonics (P = 0.04). Uterine massage did not reduce haemorrhage, but its"
+                " association with fewer uterotonics deserves study.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",

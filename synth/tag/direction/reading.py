@@ -182,3 +182,18 @@ def _title_direction(record: Record) -> tuple[str, Evidence]:
         if label in ("negative", "null", "positive"):
             return {"null": "no_effect"}.get(label, label), ev
     return "unclear", Evidence("default", "no direction stated in the abstract")
+
+
+def _review_direction(
+    first: Evidence | None, results: list[tuple[str, str]], record: Record
+) -> tuple[str, Evidence]:
+    """A review's conclusion without a null cue: positive when it (or, silent, the
+    pooled results) favours massage, else unclear (R5)."""
+    if first is not None:
+        return "positive", first
+    reading = _read(results, record)
+    found = reading.first("unclear", "null", "positive")
+    if found is None:
+        return "unclear", Evidence("default", "no direction stated")
+    label = next(label for label, ev, _ in reading.hits if ev is found)
+    return {"null": "no_effect", "positive": "positive"}.get(label, "unclear"), found

@@ -35,7 +35,7 @@ from .equivalence import _LATER_TIME, _WITHIN, _later_equivalence, _split_equiva
 from .gate import _head
 from .measures import _OBJECTIVE, _marker_words, _massage_names, _other_measure
 from .primary import names_primary, outcome_words, primary_words, secondary_words
-from .reading import _CONCLUSION_LABEL, _read, _Reading, _title_direction
+from .reading import _CONCLUSION_LABEL, _read, _Reading, _review_direction, _title_direction
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
@@ -133,6 +133,14 @@ def _null_first(
         if _co_primary(record) and conclusion.first("positive") is not None:
             return "mixed", first  # ... unless a claim names another co-primary outcome (R3)
         return "no_effect", first
+    primary = primary_words(record)
+    if (
+        primary
+        and not _co_primary(record)
+        and _primary_nulls(_read(results, record).hits, record)
+        and not _between_advantage(results, about=primary)
+    ):
+        return "no_effect", first  # R2: the results' primary comparison is null
     conceded = _conceded(conclusion)
     if conceded is not None:
         return "mixed", conceded
@@ -267,21 +275,6 @@ def _claims(conclusion: _Reading) -> bool:
             if at == -1 or _CLAUSE_TURN.search(_ASIDE.sub(" ", sentence[end:at])):
                 return True
     return False
-
-
-def _review_direction(
-    first: Evidence | None, results: list[tuple[str, str]], record: Record
-) -> tuple[str, Evidence]:
-    """A review's conclusion without a null cue: positive when it (or, silent, the
-    pooled results) favours massage, else unclear (R5)."""
-    if first is not None:
-        return "positive", first
-    reading = _read(results, record)
-    found = reading.first("unclear", "null", "positive")
-    if found is None:
-        return "unclear", Evidence("default", "no direction stated")
-    label = next(label for label, ev, _ in reading.hits if ev is found)
-    return {"null": "no_effect", "positive": "positive"}.get(label, "unclear"), found
 
 
 def _against_results(
