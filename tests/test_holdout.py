@@ -173,6 +173,11 @@ and praise secondary results. It first missed the direction target badly (0.550)
 primary outcome went unrecognised, so the praise decided. After the primary-outcome rules
 before it (the words for a primary outcome, the whole subject before the marker, "95% CI"
 naming no outcome, an interval ending at zero) it scores 0.800.
+``blind164.jsonl`` to ``blind167.jsonl`` (60 each) were written after those rules as a check:
+trials naming their primary outcome in varied words and places (the same kind of set as
+blind161, which now met the direction target on the first run, 0.850); the dev set's mix on
+fresh topics; the mix on the conditions the dev set covers least; and non-randomised,
+crossover, pilot and active-comparator trials. All met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -339,6 +344,10 @@ design, horizon, direction, n):
 - blind161: 1.000, 0.978, 1.000, 0.917, 0.550, 1.000
 - blind162: 1.000, 0.972, 0.983, 0.967, 0.983, 0.983
 - blind163: 0.983, 0.940, 0.983, 0.933, 0.867, 0.983
+- blind164: 1.000, 0.964, 1.000, 0.983, 0.850, 0.967
+- blind165: 0.983, 0.940, 1.000, 0.950, 0.967, 0.983
+- blind166: 1.000, 0.970, 0.983, 0.950, 0.867, 0.983
+- blind167: 1.000, 0.958, 0.983, 0.967, 0.900, 0.933
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -523,6 +532,10 @@ SETS = {
     "blind161.jsonl": (60, TARGETS),
     "blind162.jsonl": (60, TARGETS),
     "blind163.jsonl": (60, TARGETS),
+    "blind164.jsonl": (60, TARGETS),
+    "blind165.jsonl": (60, TARGETS),
+    "blind166.jsonl": (60, TARGETS),
+    "blind167.jsonl": (60, TARGETS),
 }
 
 
