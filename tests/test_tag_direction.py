@@ -3786,6 +3786,22 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # a null of the comparator named alone ("Relaxation produced no improvement") is no null
+    # of massage
+    (
+        "the comparator produced no improvement",
+        "Children with asthma have improved pulmonary function after massage by their parents",
+        [
+            (
+                "RESULTS",
+                "The massaged children had increased peak air flow by the last day. Relaxation"
+                " produced no improvement.",
+            ),
+            ("CONCLUSIONS", "Daily massage by parents improved airway function."),
+        ],
+        "rct",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
