@@ -178,6 +178,10 @@ trials naming their primary outcome in varied words and places (the same kind of
 blind161, which now met the direction target on the first run, 0.850); the dev set's mix on
 fresh topics; the mix on the conditions the dev set covers least; and non-randomised,
 crossover, pilot and active-comparator trials. All met every target on the first run.
+``blind168.jsonl`` to ``blind171.jsonl`` (60 each) are the dev set's mix on fresh topics (twice,
+once leaning to 2015-2026 nursing, physiotherapy and sports journals); conclusions that must
+be held against the results (R2-R5); and head counts with short or missing abstracts. All met
+every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -348,6 +352,10 @@ design, horizon, direction, n):
 - blind165: 0.983, 0.940, 1.000, 0.950, 0.967, 0.983
 - blind166: 1.000, 0.970, 0.983, 0.950, 0.867, 0.983
 - blind167: 1.000, 0.958, 0.983, 0.967, 0.900, 0.933
+- blind168: 1.000, 0.956, 1.000, 0.983, 0.933, 1.000
+- blind169: 1.000, 0.983, 1.000, 0.967, 0.933, 0.983
+- blind170: 1.000, 0.983, 1.000, 0.967, 0.867, 0.983
+- blind171: 0.983, 0.960, 1.000, 1.000, 0.950, 0.950
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -536,6 +544,10 @@ SETS = {
     "blind165.jsonl": (60, TARGETS),
     "blind166.jsonl": (60, TARGETS),
     "blind167.jsonl": (60, TARGETS),
+    "blind168.jsonl": (60, TARGETS),
+    "blind169.jsonl": (60, TARGETS),
+    "blind170.jsonl": (60, TARGETS),
+    "blind171.jsonl": (60, TARGETS),
 }
 
 
