@@ -142,6 +142,20 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
             ("exercise_recovery", "other_musculoskeletal"),
         ),
         ("Prostatic massage in men with benign prostatic hyperplasia", ("other_condition",)),
+        # muscle injured by exercise itself is exercise recovery only
+        (
+            "Cyclic compression speeds recovery from eccentric exercise-induced muscle injury",
+            ("exercise_recovery",),
+        ),
+        (
+            "Massage after a hamstring muscle injury in footballers",
+            ("exercise_recovery", "other_musculoskeletal"),
+        ),
+        # a cataract operation is the setting of preoperative anxiety, not a condition treated
+        (
+            "Hand massage for preoperative anxiety in patients undergoing cataract surgery",
+            ("critical_surgical_care", "mental_health"),
+        ),
     ],
 )
 def test_title_vocabulary(title: str, expected: tuple[str, ...]) -> None:
@@ -753,15 +767,6 @@ def test_a_time_point_after_the_last_massage_does_not_make_the_title_a_harm_repo
     assert labels == ("other_condition",)
 
 
-def test_muscle_injured_by_exercise_itself_is_exercise_recovery_only() -> None:
-    title = "Cyclic compression speeds recovery from eccentric exercise-induced muscle injury"
-    assert _labels(title) == ("exercise_recovery",)
-    assert _labels("Massage after a hamstring muscle injury in footballers") == (
-        "exercise_recovery",
-        "other_musculoskeletal",
-    )
-
-
 def test_birth_outcomes_of_a_pregnancy_study_add_no_preterm_infants() -> None:
     labels = _labels(
         "Pregnancy massage for prenatal depression and birth outcomes",
@@ -775,8 +780,6 @@ def test_birth_outcomes_of_a_pregnancy_study_add_no_preterm_infants() -> None:
     assert "preterm_neonatal" in _labels("Massage of preterm infants and weight gain")
 
 
-def test_a_cataract_operation_is_the_surgical_setting_not_a_condition_treated() -> None:
-    title = "Hand massage for preoperative anxiety in patients undergoing cataract surgery"
-    assert _labels(title) == ("critical_surgical_care", "mental_health")
+def test_raised_intraocular_pressure_is_a_condition_the_study_treats() -> None:
     eye = "Digital ocular massage before cataract surgery: effect on intraocular pressure"
     assert "other_condition" in _labels(eye)  # the eye itself is treated
