@@ -319,8 +319,9 @@ def _against_results(
             return "mixed", evidence
     if stated.where == "default":
         found = reading.first("positive")
-        if found is None and reading.first("equivalent") is not None:
-            return "no_effect", reading.first("equivalent")  # "no significant difference between"
+        same = reading.first("equivalent")  # "no significant difference between" the groups
+        if found is None and same is not None:
+            return "no_effect", same
         return ("positive", found) if found else _title_direction(record)
     return "positive", stated
 
