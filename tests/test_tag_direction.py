@@ -3802,6 +3802,23 @@ CASES = [
         "rct",
         "positive",
     ),
+    # "in favour of reflexology" is a comparison, no outcome: the null is on the PSQI the
+    # clause before names, the primary outcome (R2)
+    (
+        "a difference in favour of massage that is not significant",
+        "Foot reflexology massage and sleep quality in nursing-home residents",
+        [
+            (
+                None,
+                "Residents were randomly allocated to reflexology or a conversation visit. The"
+                " PSQI global score after 6 weeks was the main outcome. PSQI scores fell in both"
+                " groups; the between-group difference was 0.7 points in favour of reflexology"
+                " (p = 0.39). Reflexology may have potential to improve sleep.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
