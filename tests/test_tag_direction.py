@@ -3819,6 +3819,21 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # a pilot that reports only on feasibility states no effect at all (R1)
+    (
+        "a feasibility pilot with no direction stated",
+        "Massage for people with Parkinson's disease: a pilot randomised feasibility trial",
+        [
+            (
+                None,
+                "Forty people were randomised to weekly massage or usual care for 8 weeks."
+                " Recruitment took 5 months, 90% of sessions were attended and no adverse"
+                " events occurred. A definitive trial is feasible.",
+            ),
+        ],
+        "rct",
+        "not_applicable",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",

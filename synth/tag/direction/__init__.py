@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ...records import Evidence, Record
 from .common import _RULES
-from .gate import _gate
+from .gate import _gate, feasibility_study
 from .reading import _conclusion, _read, _results_sentences
 from .results import _from_conclusion
 
@@ -40,4 +40,8 @@ def tag_direction(record: Record, *, design: str, kind: str) -> tuple[str, tuple
     conclusion = _read(_conclusion(record), record)
     results = _results_sentences(record)
     label, evidence = _from_conclusion(conclusion, results, record, design=design)
+    if label == "unclear" and evidence.where == "default":  # no direction stated at all
+        feasibility = feasibility_study(record)
+        if feasibility is not None:
+            return "not_applicable", (feasibility,)  # a pilot reporting feasibility (R1)
     return label, (evidence,)

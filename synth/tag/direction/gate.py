@@ -25,6 +25,9 @@ _OBSERVATIONAL_EFFECT = LabelledPatterns(
 _OBSERVATIONAL_NOT_EFFECT = LabelledPatterns(
     (("not_effect", p) for p in _RULES["gate"]["observational_not_effect"]), **_GROUP
 )
+_FEASIBILITY = LabelledPatterns(
+    (("feasibility", p) for p in _RULES["gate"]["feasibility"]), **_GROUP
+)
 _ALL_ARMS = LabelledPatterns(
     (("alone" if i == 0 else "all_arms", p) for i, p in enumerate(_RULES["gate"]["all_arms"])),
     **_GROUP,
@@ -67,6 +70,11 @@ def _gate(record: Record, *, design: str, kind: str) -> Evidence | None:
         if not any(_OBSERVATIONAL_EFFECT.search(text) for _, text in _texts(record)):
             return Evidence("default", "observational study without an effect estimate")
     return _add_on(record)
+
+
+def feasibility_study(record: Record) -> Evidence | None:
+    """The title's or objective's word that makes a record a pilot or feasibility study."""
+    return _search_head(_FEASIBILITY, _head_spans(record))
 
 
 def _add_on(record: Record) -> Evidence | None:
