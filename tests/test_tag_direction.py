@@ -3834,6 +3834,47 @@ CASES = [
         "rct",
         "not_applicable",
     ),
+    # a treated series' results are an effect estimate: "lessened in 31 women", "resolved
+    # in 89% of infants", "lower in the massaged leg" (R1)
+    (
+        "a treated series: lessened in 31 women",
+        "Reflex segmental massage in primary dysmenorrhoea",
+        [
+            (
+                None,
+                "Forty young women received ten sessions of reflex massage in each of three"
+                " cycles. Pain lessened in 31 women, and the use of analgesics fell by half.",
+            ),
+        ],
+        "observational",
+        "positive",
+    ),
+    (
+        "a treated series: resolved in 89% of infants",
+        "Early Crigler massage for nasolacrimal duct obstruction in newborns",
+        [
+            (
+                None,
+                "Parents of 144 infants were taught lacrimal sac massage. Symptoms resolved in"
+                " 89% of infants by 6 months. Early massage resolves most cases.",
+            ),
+        ],
+        "observational",
+        "positive",
+    ),
+    (
+        "one leg against the other: lower in the massaged leg",
+        "Percussive massage of one leg after a marathon",
+        [
+            (
+                None,
+                "Forty runners had percussive massage of one leg; the other was left untreated."
+                " Soreness was lower in the massaged leg at 1 and 6 hours (p < 0.05).",
+            ),
+        ],
+        "observational",
+        "positive",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
