@@ -3875,6 +3875,35 @@ CASES = [
         "observational",
         "positive",
     ),
+    # a cohort comparing those who did and did not have massage estimates an effect (R1)
+    (
+        "a cohort of eyes that did and did not receive massage",
+        "Digital ocular massage after trabeculectomy: a retrospective review",
+        [
+            (
+                None,
+                "We compared eyes that did and did not receive massage after trabeculectomy. At"
+                " 12 months mean pressure was 13.2 and 12.6 mmHg (P = 0.31). Massage did not"
+                " improve outcomes.",
+            ),
+        ],
+        "observational",
+        "no_effect",
+    ),
+    (
+        "an adjusted injury rate ratio",
+        "Regular sports massage and hamstring injury in professional footballers",
+        [
+            (
+                None,
+                "Players receiving weekly massage were compared with those receiving it less"
+                " often. The adjusted injury rate ratio was 0.94 (95% CI 0.61-1.45). Weekly"
+                " massage did not reduce the days lost from training.",
+            ),
+        ],
+        "observational",
+        "no_effect",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
