@@ -3904,6 +3904,22 @@ CASES = [
         "observational",
         "no_effect",
     ),
+    # injuries as the outcome, not as a safety note: "not associated with fewer injuries" is
+    # a null of the primary comparison
+    (
+        "not associated with fewer injuries",
+        "Regular sports massage and hamstring injury in footballers",
+        [
+            (
+                None,
+                "Players receiving weekly massage were compared with those receiving it less"
+                " often. Regular sports massage was not associated with fewer hamstring"
+                " injuries.",
+            ),
+        ],
+        "observational",
+        "no_effect",
+    ),
     # a review that cannot say which way the evidence points is unclear (R5)
     (
         "not possible to say whether",
