@@ -29,9 +29,16 @@ _OUTCOME_END = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,3}\b")
-# every pattern names one ("primary outcome", "main end point", "(primary)")
-_MARKER = re.compile(rf"{_TERM}|primary\s*[):]", re.IGNORECASE)
-_SECONDARY_MARKER = re.compile(r"secondary\s+(?:outcome|end)|secondary\s*:", re.IGNORECASE)
+# every pattern names one of these ("primary outcome", "main end point", "(primary)"); each
+# starts with a plain word, which the regex engine finds fast in the lower-cased text (an
+# alternation of words, or the whole term, is several times slower to scan for)
+_NOUNS = r"\s+(?:outcome|end|measure|variable|index|parameter)"
+_MARKER = (
+    re.compile(rf"primary(?:{_NOUNS}|\s*[):])"),
+    re.compile(rf"main(?:{_NOUNS}|\s+interest)"),
+    re.compile(rf"principal{_NOUNS}"),
+)
+_SECONDARY_MARKER = (re.compile(r"secondary(?:\s+(?:outcome|end)|\s*:)"),)
 _BEFORE, _AFTER = 170, 120  # the text around "primary" the patterns may match in
 _NOT_OUTCOME = frozenset(_RULES["results"]["generic_words"]) | frozenset(
     _RULES["results"]["time_words"]
@@ -50,15 +57,16 @@ def secondary_words(record: Record) -> frozenset[str]:
     return _named_words(record, _SECONDARY_MARKER, _SECONDARY) - primary_words(record)
 
 
-def _named_words(record: Record, marker_re: re.Pattern[str], named: list) -> frozenset[str]:
+def _named_words(
+    record: Record, markers: tuple[re.Pattern[str], ...], named: list
+) -> frozenset[str]:
     words: set[str] = set()
     for section in record.abstract:
         text, lower = section.text, section.text.lower()
         if len(lower) != len(text):  # a letter whose lower case is longer: keep offsets
-            lower = text
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         # the patterns run only around each marker ("primary outcome"): they are slow to scan
-        for marker in marker_re.finditer(lower):
-            at = marker.start()
+        for at in sorted(m.start() for marker in markers for m in marker.finditer(lower)):
             start = lower.rfind(" ", 0, max(0, at - _BEFORE)) + 1  # a word start
             for regex in named:
                 for match in regex.finditer(text, start, at + _AFTER):

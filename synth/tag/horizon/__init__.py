@@ -53,7 +53,9 @@ def tag_horizon(record: Record, *, design: str) -> tuple[str, int | None, tuple[
 
 def _survey(design: str, lower: str) -> bool:
     """An observational study that asks its participants once."""
-    if design != "observational" or _PROSPECTIVE.search(lower):
+    if design != "observational" or ("survey" not in lower and "questionnaire" not in lower):
+        return False  # (plain substring tests first: the patterns are slow to scan for)
+    if "prospective" in lower and _PROSPECTIVE.search(lower):
         return False
     return _SURVEY.search(lower) is not None
 
