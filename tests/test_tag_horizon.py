@@ -2232,6 +2232,20 @@ def test_a_procedure_named_in_a_title_alone_states_no_time():
             "Crying time was pooled at the end of treatment (2 to 6 weeks).",
             ("short", 42),
         ),
+        # the durations first, then the measurement at their end
+        (
+            "Programmes ran for 3 to 10 weeks, and stiffness was assessed at the end of the "
+            "programme.",
+            ("short", 70),
+        ),
+        (
+            "Courses lasted from 6 days to 5 months; sleep was rated at the end of each course.",
+            ("intermediate", 150),
+        ),
+        (
+            "Anxiety was pooled at the end of the intensive treatment phase (2 to 4 weeks).",
+            ("short", 28),
+        ),
     ],
 )
 def test_review_reads_outcomes_pooled_at_the_end_of_treatment(methods, expected):
@@ -2277,6 +2291,21 @@ def test_review_reads_a_trial_that_followed_people_for_a_stated_time():
         (
             "Included trials gave massage for 2 to 10 weeks; pain fell with massage.",
             ("not_reported", None),
+        ),
+        # a range from one unit to another after "from" is a range, not a start point
+        (
+            "Follow-up ranged from 2 weeks to 9 months; pain fell with massage.",
+            ("intermediate", 270),
+        ),
+        # when the trials measured, in hours or minutes
+        (
+            "In all trials, anxiety was measured within 1 hour after the session.",
+            ("immediate", 0),
+        ),
+        ("Blood loss was measured for 3 hours after birth and did not differ.", ("immediate", 0)),
+        (
+            "Performance was tested within 2 h after the massage in every trial.",
+            ("immediate", 0),
         ),
         # pooled estimates in brackets between the listed time points
         (

@@ -50,7 +50,10 @@ def _review_horizon(mentions: list[_Mention]) -> tuple[str, int | None, tuple[Ev
     stated = [
         m
         for m in mentions
-        if (m.unit == "day" and (m.follow or m.role not in _SPANS or _at_point(m)))
+        if (
+            m.unit == "day"
+            and (m.follow or m.role not in _SPANS or _at_point(m) or m.measured_at_end)
+        )
         or (m.unit == "hour" and (m.role == "point" or m.follow))  # "within 24 hours of birth"
         # "within 30 minutes after the session", "within one minute of the manoeuvre"
         or (m.unit == "minute" and (m.role in ("relative", "anchored") or _NEAR.match(m.text)))

@@ -90,6 +90,7 @@ _ANCHORED = _any(_RULES["points"]["anchored"])
 _ANCHORED_LEFT = re.compile(_RULES["points"]["anchored_left"], _FLAGS)
 _FOLLOW_UP = _any(_RULES["points"]["follow_up"])
 _REVIEW_FOLLOW_UP = _any(_RULES["points"]["review_follow_up"])
+_MEASURED_AT_END = re.compile(_RULES["points"]["review_measured_at_end"], _FLAGS)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,15 @@ class _Mention:
     def follow(self) -> bool:
         """A follow-up word around it (for reviews, H6)."""
         return bool(_REVIEW_FOLLOW_UP.search(self.source, max(0, self.start - 50), self.end))
+
+    @property
+    def measured_at_end(self) -> bool:
+        """A time its sentence says the outcomes were measured at the end of:
+        'interventions lasted 4 to 12 weeks, and pain was measured at the end of
+        treatment' (for reviews, H6)."""
+        stop = self.source.find(". ", self.end, self.end + 100)
+        stop = stop if stop != -1 else self.end + 100
+        return _MEASURED_AT_END.search(self.source, self.end, stop) is not None
 
     @property
     def text(self) -> str:
@@ -190,6 +200,7 @@ def _classify(
         any(word in left for word in _START_WORDS)
         and _START_POINT.search(left)
         and not any(_RANGE_MARK.search(i.numbers) for i in items)
+        and not _RANGE_MARK.search(text, items[0].end, items[-1].start)  # "4 weeks to 12 months"
     ):
         return None
     if planned and _PLANNED.search(_sentence_around(text, start, end)):
