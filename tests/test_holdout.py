@@ -182,6 +182,10 @@ crossover, pilot and active-comparator trials. All met every target on the first
 once leaning to 2015-2026 nursing, physiotherapy and sports journals); conclusions that must
 be held against the results (R2-R5); and head counts with short or missing abstracts. All met
 every target on the first run.
+``blind172.jsonl`` to ``blind175.jsonl`` (60 each) are the dev set's mix in everyday wording;
+trials reporting several outcomes at several time points; unstructured abstracts of the 1970s
+to 2000s with brief or indirect conclusions; and hospital and critical care with head counts
+written many ways. All met every target on the first run (blind174's direction exactly, 0.800).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -356,6 +360,10 @@ design, horizon, direction, n):
 - blind169: 1.000, 0.983, 1.000, 0.967, 0.933, 0.983
 - blind170: 1.000, 0.983, 1.000, 0.967, 0.867, 0.983
 - blind171: 0.983, 0.960, 1.000, 1.000, 0.950, 0.950
+- blind172: 1.000, 0.977, 1.000, 0.983, 0.983, 1.000
+- blind173: 1.000, 0.983, 1.000, 0.967, 0.917, 1.000
+- blind174: 1.000, 0.906, 0.933, 0.917, 0.800, 0.983
+- blind175: 1.000, 0.967, 1.000, 0.933, 0.950, 0.950
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -548,6 +556,10 @@ SETS = {
     "blind169.jsonl": (60, TARGETS),
     "blind170.jsonl": (60, TARGETS),
     "blind171.jsonl": (60, TARGETS),
+    "blind172.jsonl": (60, TARGETS),
+    "blind173.jsonl": (60, TARGETS),
+    "blind174.jsonl": (60, TARGETS),
+    "blind175.jsonl": (60, TARGETS),
 }
 
 
