@@ -3875,6 +3875,36 @@ CASES = [
         "observational",
         "positive",
     ),
+    (
+        "a treated series: cleared in 36 (80%)",
+        "Lacrimal sac massage for congenital tear duct obstruction",
+        [
+            (
+                None,
+                "Parents of 50 infants with a watering eye were shown how to massage the sac."
+                " The watering cleared in 41 (82%) within four months. Massage is worthwhile as a"
+                " first step before probing.",
+            ),
+        ],
+        "observational",
+        "positive",
+    ),
+    # a series' change from its start is its advantage: a null on a side measure beside it
+    # leaves a positive conclusion positive (R3)
+    (
+        "a series' change from its start beside a null side measure",
+        "Periosteal massage in chronic tension headache",
+        [
+            (
+                None,
+                "Eighteen patients received ten sessions of periosteal massage over 3 weeks."
+                " Headache days fell from a mean of 14 to 7 per month; neck mobility did not"
+                " change. Periosteal massage appears to be a useful addition to care.",
+            ),
+        ],
+        "observational",
+        "positive",
+    ),
     # a cohort comparing those who did and did not have massage estimates an effect (R1)
     (
         "a cohort of eyes that did and did not receive massage",
@@ -3992,6 +4022,8 @@ def test_direction(title, sections, design, expected):
         ("Massage for low back pain: a randomized controlled trial", "unclear"),
         ("Slow-stroke back massage reduces anxiety in hospice patients", "positive"),
         ("Massage impairs muscle blood flow after exercise", "negative"),
+        ("Evening foot massage calms restless residents of a nursing home", "positive"),
+        ("Gentle abdominal massage soothes colicky infants: a randomised trial", "positive"),
     ],
 )
 def test_record_without_abstract_reads_its_title(title, expected):

@@ -43,6 +43,7 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 
 
 _BETWEEN = _any(_RULES["results"]["between"])
+_SERIES_CHANGE = re.compile(_RULES["results"]["series_change"], _FLAGS)
 _UNDONE = re.compile(_RULES["results"]["undone"], _FLAGS)
 
 
@@ -114,7 +115,7 @@ def _from_conclusion(
         return _claim_then_null(conclusion, results, record, null)
     if design == "systematic_review":
         return _review_direction(first, results, record)
-    return _against_results(conclusion, results, record)
+    return _against_results(conclusion, results, record, design=design)
 
 
 def _null_trial(results: list[tuple[str, str]], record: Record) -> Evidence | None:
@@ -278,9 +279,10 @@ def _claims(conclusion: _Reading) -> bool:
 
 
 def _against_results(
-    conclusion: _Reading, results: list[tuple[str, str]], record: Record
+    conclusion: _Reading, results: list[tuple[str, str]], record: Record, *, design: str = ""
 ) -> tuple[str, Evidence]:
-    """R2 / R3: a positive (or silent) conclusion held against the results."""
+    """R2 / R3: a positive (or silent) conclusion held against the results (in an
+    observational study, a series' change from its start stands for an advantage)."""
     reading = _read(results, record)
     stated = conclusion.first("positive") or Evidence("default", "no cue in the conclusion")
     split = next(
@@ -294,7 +296,11 @@ def _against_results(
     if split is not None:
         return "mixed", split
     nulls = _main_nulls(reading.hits, record)
-    if nulls and not _between_advantage(results, about=primary_words(record)):
+    if (
+        nulls
+        and not _between_advantage(results, about=primary_words(record))
+        and not (design == "observational" and any(_SERIES_CHANGE.search(s) for _, s in results))
+    ):
         return "no_effect", nulls[0][0]  # R2: the primary comparison is null
     if nulls and primary_words(record) and _co_primary(record):
         return "mixed", nulls[0][0]  # R3: one co-primary outcome better, another null
