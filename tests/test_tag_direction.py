@@ -115,6 +115,13 @@ CASES = [
         "mixed",
     ),
     (
+        "a gain that is short-lived",
+        "Percussive massage and ankle range of motion in runners",
+        [("CONCLUSIONS", "The range-of-motion gain after percussive massage is short-lived.")],
+        "rct",
+        "mixed",
+    ),
+    (
         "no longer better at follow-up",
         "Massage for low back pain",
         [
