@@ -361,6 +361,10 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             " women in the other centre (n = 94) received standard antenatal education.",
             186,
         ),
+        # the arms' sizes listed in one bracket: their sum
+        ("Infants on a postnatal ward (n = 31 massage, n = 29 control) had a heel prick.", 60),
+        ("Dialysis patients took part (experimental group 24, control group 26).", 50),
+        ("Women were randomised (oil massage n = 40, dry massage n = 38, no massage n = 41).", 119),
     ],
 )
 def test_head_counts(abstract: str, expected: int) -> None:

@@ -16,6 +16,7 @@ from .pairs import (
     _bracketed_arms,
     _drop_pools,
     _fractions,
+    _listed_arms,
     _merge_controls,
     _pair_arms,
     _paren_counts,
@@ -133,6 +134,8 @@ def _section_counts(text: str, *, where: str, index: int, groups: int = 2) -> li
         found += fractions
     found.extend(_paren_counts(text, where=where, index=index))
     found.extend(_bracketed_arms(text, where=where, index=index))
+    if "(" in text:
+        found.extend(_listed_arms(text, where=where, index=index))
     counts = _merge_controls(text, _drop_pools(text, sorted(found, key=lambda c: c.order)))
     return _sums_as_totals(text, counts)
 

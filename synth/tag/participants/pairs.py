@@ -151,6 +151,35 @@ def _bracketed_arms(text: str, *, where: str, index: int) -> list[_Count]:
     return counts
 
 
+# the arms' sizes listed in one bracket: "(massage n = 30, control n = 28)", "(n = 25 massage,
+# n = 25 control)", "(massage, n = 30; control, n = 28)", "(experimental group 21, control
+# group 22)"; every item of the bracket must be an arm's size
+_BRACKET = re.compile(r"\(([^()]{9,160})\)")
+_LISTED_ARM = re.compile(
+    r"(?:[a-z][\w-]*(?:\s+[\w-]+){0,3}?(?:\s*,\s*|\s+))?n\s*=\s*(?P<n>\d[\d,]*)"
+    r"(?:\s+[a-z][\w-]*(?:\s+[\w-]+){0,2})?"
+    r"|[a-z][\w-]*(?:\s+[\w-]+){0,2}?\s+(?:group|arm)\s*:?\s*(?P<g>\d+)",
+    re.IGNORECASE,
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+
+
+def _listed_arms(text: str, *, where: str, index: int) -> Iterator[_Count]:
+    """The sum of the arms' sizes listed in one bracket (see ``_LISTED_ARM``)."""
+    for bracket in _BRACKET.finditer(text):
+        inner = bracket.group(1)
+        if "=" not in inner and "group" not in inner and "arm" not in inner:
+            continue
+        items = inner.split(";") if ";" in inner else _LIST_SPLIT.split(inner)
+        matches = [_LISTED_ARM.fullmatch(item.strip()) for item in items]
+        if len(items) < 2 or None in matches:
+            continue
+        values = [_value(m.group("n") or m.group("g")) for m in matches if m is not None]
+        if None not in values:
+            total = sum(value for value in values if value is not None)
+            yield _Count("arms", total, where, bracket.group(), (index, bracket.start()))
+
+
 def _paren_counts(text: str, *, where: str, index: int) -> list[_Count]:
     """``patients (n = 64)`` is a head count; several ``(n = 30)`` in a sentence about
     allocation are arms (also "... or talk with the same nurse (n = 38)")."""
