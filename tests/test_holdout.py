@@ -186,6 +186,10 @@ every target on the first run.
 trials reporting several outcomes at several time points; unstructured abstracts of the 1970s
 to 2000s with brief or indirect conclusions; and hospital and critical care with head counts
 written many ways. All met every target on the first run (blind174's direction exactly, 0.800).
+``blind176.jsonl`` to ``blind179.jsonl`` (60 each) lean to reviews and meta-analyses and how they
+state times; trials whose primary outcome and secondary outcomes disagree, or whose benefit
+fades; the dev set's mix with more non-English records, letters and case reports; and sport
+and exercise recovery with crossover designs. All met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -364,6 +368,10 @@ design, horizon, direction, n):
 - blind173: 1.000, 0.983, 1.000, 0.967, 0.917, 1.000
 - blind174: 1.000, 0.906, 0.933, 0.917, 0.800, 0.983
 - blind175: 1.000, 0.967, 1.000, 0.933, 0.950, 0.950
+- blind176: 1.000, 0.975, 0.967, 0.933, 0.917, 1.000
+- blind177: 1.000, 0.970, 0.983, 0.967, 0.867, 0.983
+- blind178: 0.967, 0.973, 0.983, 0.983, 0.983, 0.983
+- blind179: 1.000, 0.947, 1.000, 0.983, 0.950, 0.933
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -560,6 +568,10 @@ SETS = {
     "blind173.jsonl": (60, TARGETS),
     "blind174.jsonl": (60, TARGETS),
     "blind175.jsonl": (60, TARGETS),
+    "blind176.jsonl": (60, TARGETS),
+    "blind177.jsonl": (60, TARGETS),
+    "blind178.jsonl": (60, TARGETS),
+    "blind179.jsonl": (60, TARGETS),
 }
 
 
