@@ -189,7 +189,9 @@ written many ways. All met every target on the first run (blind174's direction e
 ``blind176.jsonl`` to ``blind179.jsonl`` (60 each) lean to reviews and meta-analyses and how they
 state times; trials whose primary outcome and secondary outcomes disagree, or whose benefit
 fades; the dev set's mix with more non-English records, letters and case reports; and sport
-and exercise recovery with crossover designs. All met every target on the first run.
+and exercise recovery with crossover designs. blind178 missed the kind target on the first run
+(0.967: an editorial calling massage "a profession", and massaged lipoaspirate in a laboratory);
+the kind rules now read both (1.000). The others met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 

@@ -37,6 +37,11 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Lacrimal sac massage in infants with nasolacrimal duct obstruction", "other"),
         ("Gingival massage with an electric toothbrush", "other"),
         ("Massage parlours and public health regulation in three cities", "other"),
+        ("Massage therapy in Ontario: a profession coming of age", "other"),
+        (
+            "Gentle massaging of lipoaspirate before centrifugation improves fat graft survival",
+            "other",
+        ),
         ("Job satisfaction among licensed massage therapists", "other"),
         (
             "Massage therapists in Ontario: a survey of training, practice patterns and income",
