@@ -114,6 +114,22 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # a null at a later time point on the outcome the results favour massage on (R3)
+    (
+        "no difference once the intervention ended",
+        "Hand massage for agitation in nursing-home residents",
+        [
+            (
+                "RESULTS",
+                "At the end of the 3-week programme agitation scores were significantly lower"
+                " in the massage group (p = .004). Two weeks after the programme ended there"
+                " were no significant differences between the groups.",
+            ),
+            ("CONCLUSION", "Hand massage is an effective nursing intervention for agitation."),
+        ],
+        "controlled_trial",
+        "mixed",
+    ),
     (
         "a gain that is short-lived",
         "Percussive massage and ankle range of motion in runners",
