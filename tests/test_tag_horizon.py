@@ -2292,6 +2292,11 @@ def test_review_reads_a_trial_that_followed_people_for_a_stated_time():
             "Included trials gave massage for 2 to 10 weeks; pain fell with massage.",
             ("not_reported", None),
         ),
+        # the follow-up word may stand well before the time it gives
+        (
+            "Follow-up in the trials ranged from immediately after the final session to 10 weeks.",
+            ("short", 70),
+        ),
         # a range from one unit to another after "from" is a range, not a start point
         (
             "Follow-up ranged from 2 weeks to 9 months; pain fell with massage.",

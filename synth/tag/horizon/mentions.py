@@ -108,8 +108,10 @@ class _Mention:
 
     @property
     def follow(self) -> bool:
-        """A follow-up word around it (for reviews, H6)."""
-        return bool(_REVIEW_FOLLOW_UP.search(self.source, max(0, self.start - 50), self.end))
+        """A follow-up word before it in its sentence (for reviews, H6)."""
+        stop = self.source.rfind(". ", 0, self.start)  # (in its own sentence)
+        start = max(0, self.start - 80, stop + 2 if stop != -1 else 0)
+        return bool(_REVIEW_FOLLOW_UP.search(self.source, start, self.end))
 
     @property
     def measured_at_end(self) -> bool:
