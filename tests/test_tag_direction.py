@@ -131,6 +131,32 @@ CASES = [
         "mixed",
     ),
     (
+        "an effect not evident at a later hour",
+        "Massage after caesarean section",
+        [
+            (
+                "CONCLUSIONS",
+                "Massage eases wound pain on the first day, but the effect is not evident at"
+                " 72 hours.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "evidence of a lasting effect is lacking",
+        "Foot massage for anxiety in intensive care: a systematic review",
+        [
+            (
+                "CONCLUSIONS",
+                "Foot massage lowers anxiety for an hour or two after a session, whereas evidence"
+                " of a sustained effect remains insufficient.",
+            )
+        ],
+        "systematic_review",
+        "mixed",
+    ),
+    (
         "a gain that is short-lived",
         "Percussive massage and ankle range of motion in runners",
         [("CONCLUSIONS", "The range-of-motion gain after percussive massage is short-lived.")],
