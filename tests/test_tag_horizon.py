@@ -2147,6 +2147,31 @@ CASES = [
         "rct",
         ("short", 28),
     ),
+    # a survey's visits named by the child's age and a service's span are no study time
+    (
+        "a survey handed out at the check-ups",
+        [
+            (
+                "METHODS",
+                "Questionnaires on home infant massage were given to parents at the routine"
+                " check-ups at 4 and 9 months in 25 practices.",
+            ),
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
+    (
+        "a service's span",
+        [
+            (
+                "METHODS",
+                "Therapists rated anxiety before and after each massage; three years of service"
+                " were analysed.",
+            ),
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
