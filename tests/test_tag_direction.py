@@ -564,6 +564,19 @@ CASES = [
         "negative",
     ),
     (
+        "a null that caused no harm",
+        "Perineal massage in the second stage of labour",
+        [
+            (
+                "CONCLUSIONS",
+                "Perineal massage did not reduce tears or perineal pain, although it caused no"
+                " harm.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
         "review: massage is not free of risk",
         "Serious adverse events associated with massage: a systematic review of case reports",
         [
