@@ -192,6 +192,12 @@ fades; the dev set's mix with more non-English records, letters and case reports
 and exercise recovery with crossover designs. blind178 missed the kind target on the first run
 (0.967: an editorial calling massage "a profession", and massaged lipoaspirate in a laboratory);
 the kind rules now read both (1.000). The others met every target on the first run.
+``blind180.jsonl`` to ``blind183.jsonl`` (60 each) are the dev set's mix away from back pain;
+observational research (series, cohorts, registries, surveys, audits); mental health, sleep,
+dementia and palliative care with outcomes named by their scales; and leg and arm swelling
+with follow-up from days to years. blind181 missed the horizon target on the first run (0.833:
+a survey's check-ups named by the child's age, a service's span and a registry's periods read
+as study time); the first two are now excluded (0.867). The others met every target.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -374,6 +380,10 @@ design, horizon, direction, n):
 - blind177: 1.000, 0.970, 0.983, 0.967, 0.867, 0.983
 - blind178: 0.967, 0.973, 0.983, 0.983, 0.983, 0.983
 - blind179: 1.000, 0.947, 1.000, 0.983, 0.950, 0.933
+- blind180: 1.000, 0.978, 1.000, 0.983, 0.917, 1.000
+- blind181: 1.000, 0.916, 0.967, 0.833, 0.883, 0.883
+- blind182: 1.000, 0.973, 1.000, 0.967, 0.950, 0.950
+- blind183: 1.000, 0.935, 1.000, 0.950, 0.983, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -574,6 +584,10 @@ SETS = {
     "blind177.jsonl": (60, TARGETS),
     "blind178.jsonl": (60, TARGETS),
     "blind179.jsonl": (60, TARGETS),
+    "blind180.jsonl": (60, TARGETS),
+    "blind181.jsonl": (60, TARGETS),
+    "blind182.jsonl": (60, TARGETS),
+    "blind183.jsonl": (60, TARGETS),
 }
 
 
