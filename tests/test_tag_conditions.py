@@ -156,6 +156,13 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
             "Hand massage for preoperative anxiety in patients undergoing cataract surgery",
             ("critical_surgical_care", "mental_health"),
         ),
+        # cancers named by their tissue, and the older word for lymphoedema
+        ("Massage for fatigue in patients with multiple myeloma", ("cancer",)),
+        (
+            "Reflexology for anxiety in children with sarcoma or glioma",
+            ("cancer", "mental_health", "pediatric"),
+        ),
+        ("Pneumatic massage in lymphostasis of the arm", ("lymphedema",)),
     ],
 )
 def test_title_vocabulary(title: str, expected: tuple[str, ...]) -> None:
