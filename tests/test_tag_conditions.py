@@ -163,6 +163,8 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
             ("cancer", "mental_health", "pediatric"),
         ),
         ("Pneumatic massage in lymphostasis of the arm", ("lymphedema",)),
+        ("Hand massage in the last days of life: a nursing audit", ("palliative_care",)),
+        ("Slow-stroke massage on an acute psychiatry ward", ("mental_health",)),
     ],
 )
 def test_title_vocabulary(title: str, expected: tuple[str, ...]) -> None:
