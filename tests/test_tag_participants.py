@@ -365,6 +365,14 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Infants on a postnatal ward (n = 31 massage, n = 29 control) had a heel prick.", 60),
         ("Dialysis patients took part (experimental group 24, control group 26).", 50),
         ("Women were randomised (oil massage n = 40, dry massage n = 38, no massage n = 41).", 119),
+        # respondents, pairs, and a matching ratio that is no count
+        ("A questionnaire went to 140 clinic heads; 96 directors responded.", 96),
+        ("Of 2,310 pairs enrolled at birth, 1,980 were seen at one year.", 2310),
+        (
+            "Each case was matched with up to three controls; 120 cases and 350 controls"
+            " took part.",
+            470,
+        ),
     ],
 )
 def test_head_counts(abstract: str, expected: int) -> None:
