@@ -156,6 +156,21 @@ CASES = [
         "systematic_review",
         "mixed",
     ),
+    # a later null on scores the results name by no outcome of their own is the same outcome
+    (
+        "scores better at 4 weeks but not at 8",
+        "Abdominal massage for constipation after spinal cord injury",
+        [
+            (
+                "RESULTS",
+                "Scores improved more with massage at 6 weeks (p = 0.01) but not at 12 weeks"
+                " (p = 0.41).",
+            ),
+            ("CONCLUSION", "Abdominal massage may help while it is continued."),
+        ],
+        "rct",
+        "mixed",
+    ),
     (
         "a gain that is short-lived",
         "Percussive massage and ankle range of motion in runners",

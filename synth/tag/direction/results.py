@@ -14,6 +14,7 @@ from ..guard import guard_pattern
 from ..text import conclusion_sentences
 from .clauses import (
     _BRACKETS,
+    _CHANGE_WORDS,
     _CLAUSE_SPLIT,
     _COMPARING,
     _GENERIC,
@@ -319,7 +320,7 @@ def _against_results(
         clause = _clause(sentence, evidence.text)  # a later time of this null result
         if _LATER_TIME.search(clause) and _same_outcome(sentence, evidence.text, results):
             plain = _BRACKETS.sub(" ", sentence.lower())  # ("RLS P = 0.47") names no outcome
-            named = set(_WORD.findall(plain)) - _GENERIC - _TIME_WORDS - _COMPARING
+            named = set(_WORD.findall(plain)) - _GENERIC - _TIME_WORDS - _COMPARING - _CHANGE_WORDS
             if named and not named & keys:
                 continue  # a secondary outcome's benefit that faded (R3)
             return "mixed", evidence
