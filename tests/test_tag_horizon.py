@@ -2172,6 +2172,18 @@ CASES = [
         "observational",
         ("not_reported", None),
     ),
+    (
+        "a service's period before the patients who received it",
+        [
+            (
+                "METHODS",
+                "Over 3 years, 508 inpatients received 1420 sessions of hand massage; pain was"
+                " rated immediately before and after each session.",
+            ),
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
