@@ -198,6 +198,10 @@ dementia and palliative care with outcomes named by their scales; and leg and ar
 with follow-up from days to years. blind181 missed the horizon target on the first run (0.833:
 a survey's check-ups named by the child's age, a service's span and a registry's periods read
 as study time); the first two are now excluded (0.867). The others met every target.
+``blind184.jsonl`` to ``blind187.jsonl`` (60 each) are the dev set's mix from 1980-2010 journals;
+conditions read from outcomes and populations (C1-C6); pregnancy, labour, the postpartum
+period and infancy; and short or unusual records (conference abstracts, research letters,
+brief reports, one-sentence conclusions). All met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -384,6 +388,10 @@ design, horizon, direction, n):
 - blind181: 1.000, 0.916, 0.967, 0.833, 0.883, 0.883
 - blind182: 1.000, 0.973, 1.000, 0.967, 0.950, 0.950
 - blind183: 1.000, 0.935, 1.000, 0.950, 0.983, 0.983
+- blind184: 1.000, 0.971, 0.983, 0.950, 0.933, 0.967
+- blind185: 1.000, 0.943, 1.000, 1.000, 0.933, 0.983
+- blind186: 1.000, 0.938, 1.000, 0.917, 0.933, 0.983
+- blind187: 0.983, 0.960, 0.950, 0.933, 0.950, 0.967
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -588,6 +596,10 @@ SETS = {
     "blind181.jsonl": (60, TARGETS),
     "blind182.jsonl": (60, TARGETS),
     "blind183.jsonl": (60, TARGETS),
+    "blind184.jsonl": (60, TARGETS),
+    "blind185.jsonl": (60, TARGETS),
+    "blind186.jsonl": (60, TARGETS),
+    "blind187.jsonl": (60, TARGETS),
 }
 
 
