@@ -579,6 +579,38 @@ CASES = [
         "negative",
     ),
     (
+        "an oil that harms the skin barrier",
+        "Coconut oil against mineral oil massage in preterm infants",
+        [("CONCLUSION", "Mineral oil harms the skin barrier of preterm infants.")],
+        "rct",
+        "negative",
+    ),
+    (
+        "a practice that carries a risk",
+        "Cold-weather oil massage of newborns",
+        [
+            (
+                "CONCLUSION",
+                "Massage of undressed newborns in winter carries a real risk of hypothermia.",
+            )
+        ],
+        "observational",
+        "negative",
+    ),
+    # "promotion" is a noun, no claim: the null that follows decides (R2)
+    (
+        "community promotion of massage did not reduce deaths",
+        "Newborn oil massage and mortality: a cluster-randomised trial",
+        [
+            (
+                "INTERPRETATION",
+                "Community promotion of oil massage did not reduce neonatal deaths.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [
