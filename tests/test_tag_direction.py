@@ -589,10 +589,11 @@ CASES = [
         "a practice that carries a risk",
         "Cold-weather oil massage of newborns",
         [
+            ("RESULTS", "Mean temperature fell from 36.7 to 36.2 degrees C during massage."),
             (
                 "CONCLUSION",
                 "Massage of undressed newborns in winter carries a real risk of hypothermia.",
-            )
+            ),
         ],
         "observational",
         "negative",
