@@ -612,6 +612,44 @@ CASES = [
         "no_effect",
     ),
     (
+        "massage that may have increased crying",
+        "Infant massage or reassurance for colic",
+        [
+            (
+                "CONCLUSIONS",
+                "Massage did not help and may have increased crying compared with advice.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
+    (
+        "an effect limited to the first days",
+        "Massage during opioid withdrawal",
+        [
+            (
+                "CONCLUSION",
+                "Massage lowered anxiety, while its effect on withdrawal symptoms was limited to"
+                " the first two days.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "lengthened sleep, but a null on the mothers' mood",
+        "Mother-given massage of young infants",
+        [
+            (
+                "CONCLUSIONS",
+                "Daily massage lengthened the infants' night sleep but did not reduce maternal"
+                " anxiety.",
+            )
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [
