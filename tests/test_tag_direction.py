@@ -3695,6 +3695,20 @@ CASES = [
         "observational",
         "positive",
     ),
+    (
+        "responder categories with their verbs",
+        "Paediatric tuina for acute diarrhoea",
+        [
+            (
+                "RESULTS",
+                "After 3 days, 70 children (64%) were cured, 31 (28%) improved and 9 (8%) showed"
+                " no effect.",
+            ),
+            ("CONCLUSIONS", "Tuina is an effective treatment for acute diarrhoea in children."),
+        ],
+        "observational",
+        "positive",
+    ),
     # evidence that "neither supports nor refutes" states no direction (R5)
     (
         "neither supports nor refutes",
