@@ -2184,6 +2184,32 @@ CASES = [
         "observational",
         ("not_reported", None),
     ),
+    # when the mothers studied had given birth, and a pregnancy's week, are no study time
+    (
+        "mothers some weeks after birth",
+        [
+            (
+                "METHODS",
+                "Breastfeeding women 2-10 weeks after birth with mastitis were randomised to one"
+                " 20-minute breast massage or advice. Pain was rated before, immediately after"
+                " and 24 hours after the session.",
+            ),
+        ],
+        "rct",
+        ("immediate", 1),
+    ),
+    (
+        "primigravidas at 39-40 weeks",
+        [
+            (
+                "METHODS",
+                "Eighty primigravidas at 38-40 weeks were randomised to nipple massage on two"
+                " consecutive days or no massage. Labour onset within 48 hours was recorded.",
+            ),
+        ],
+        "rct",
+        ("short", 2),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
