@@ -365,6 +365,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Infants on a postnatal ward (n = 31 massage, n = 29 control) had a heel prick.", 60),
         ("Dialysis patients took part (experimental group 24, control group 26).", 50),
         ("Women were randomised (oil massage n = 40, dry massage n = 38, no massage n = 41).", 119),
+        # the control arm named after its count, in the same sentence
+        (
+            "Eighteen patients in the experimental group had meridian massage; seventeen"
+            " patients in the control group received routine care.",
+            35,
+        ),
         # respondents, pairs, and a matching ratio that is no count
         ("A questionnaire went to 140 clinic heads; 96 directors responded.", 96),
         ("Of 2,310 pairs enrolled at birth, 1,980 were seen at one year.", 2310),

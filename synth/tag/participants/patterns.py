@@ -184,9 +184,13 @@ _GROUPS = re.compile(
     re.IGNORECASE,
 )
 _CONTROL = re.compile(r"\bcontrols?\b", re.IGNORECASE)
-# "18 residents of a similar ward served as controls", "98 men with a benign biopsy (controls)"
+# "18 residents of a similar ward served as controls", "98 men with a benign biopsy (controls)",
+# "twenty patients in the control group received routine care"
 _AS_CONTROLS = re.compile(
-    r"[^.;,]{0,50}?(?:\bserved\s+as\s+(?:the\s+)?controls?\b|\(\s*controls?\s*\))", re.IGNORECASE
+    r"[^.;,]{0,50}?(?:\bserved\s+as\s+(?:the\s+)?controls?\b|\(\s*controls?\s*\))"
+    r"|\s+in\s+the\s+(?:control|comparison)\s+(?:group|arm)\b"
+    r"(?!\s+(?:withdrew|dropped|were\s+lost|did\s+not|discontinued))",
+    re.IGNORECASE,
 )
 # "this study compared 42 patients of one period with 42 patients of the next"
 _COMPARED_WITH = re.compile(r"\bcompared\b[^.;]*\bwith\s+$", re.IGNORECASE)
