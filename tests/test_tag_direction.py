@@ -650,6 +650,25 @@ CASES = [
         "mixed",
     ),
     (
+        "caused more graft damage",
+        "Early against delayed scar massage after skin grafting",
+        [("CONCLUSIONS", "Starting massage early caused more graft damage without better scars.")],
+        "rct",
+        "negative",
+    ),
+    (
+        "appeared to exaggerate muscle damage",
+        "Vigorous massage after eccentric exercise",
+        [
+            (
+                "CONCLUSIONS",
+                "Vigorous massage did not aid recovery and appeared to exaggerate muscle damage.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [
