@@ -38,6 +38,12 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Gingival massage with an electric toothbrush", "other"),
         ("Massage parlours and public health regulation in three cities", "other"),
         ("Massage therapy in Ontario: a profession coming of age", "other"),
+        ("Self-massage of the caesarean scar and scar pliability at 12 weeks", "therapeutic"),
+        (
+            "Daily massage of the perineal scar for pain with intercourse after childbirth",
+            "therapeutic",
+        ),
+        ("Massage of formalin-fixed rectal specimens and the number of lymph nodes found", "other"),
         (
             "Gentle massaging of lipoaspirate before centrifugation improves fat graft survival",
             "other",
