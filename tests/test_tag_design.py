@@ -558,6 +558,20 @@ _WORDED = {
         ("Journal Article",),
         "controlled_trial",
     ),
+    # tissue handled at the bench is D1 work, even when the specimens are randomised
+    "fixed specimens randomised at the bench": (
+        "Massage of the fixed mesentery and lymph node counts",
+        "Forty hemicolectomy specimens were randomly assigned to standard dissection or to"
+        " dissection after 5 minutes of manual massage of the formalin-fixed fat.",
+        ("Journal Article",),
+        "animal_lab",
+    ),
+    "meat massaged in a drum": (
+        "Massaging time and the tenderness of cured pork",
+        "Cured pork loins were massaged in a rotating drum for 0, 3 or 6 hours before cooking.",
+        ("Journal Article",),
+        "animal_lab",
+    ),
 }
 
 
