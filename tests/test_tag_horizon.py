@@ -2191,9 +2191,8 @@ CASES = [
             (
                 "METHODS",
                 "Breastfeeding women 2-10 weeks after a caesarean birth with mastitis were"
-                " randomised to one"
-                " 20-minute breast massage or advice. Pain was rated before, immediately after"
-                " and 24 hours after the session.",
+                " randomised to one 20-minute breast massage or advice. Pain was rated before,"
+                " immediately after and 24 hours after the session.",
             ),
         ],
         "rct",
