@@ -668,6 +668,21 @@ CASES = [
         "rct",
         "negative",
     ),
+    # a device tried at home is an intervention, not a usage study (R1)
+    (
+        "home use of a massage chair",
+        "Home use of a massage chair for chronic neck pain: a randomised trial",
+        [("CONCLUSIONS", "Daily use of the chair reduced neck pain over 8 weeks.")],
+        "rct",
+        "positive",
+    ),
+    (
+        "use of a massage gun",
+        "Use of a percussive massage gun before sprinting: a randomised crossover trial",
+        [("CONCLUSIONS", "The massage gun did not improve 30-m sprint time.")],
+        "rct",
+        "no_effect",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
