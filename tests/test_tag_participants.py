@@ -371,6 +371,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             " patients in the control group received routine care.",
             35,
         ),
+        # a planned sample is no count
+        (
+            "A sample size calculation required 80 participants. Seventy-six patients were"
+            " randomised to massage or rest.",
+            76,
+        ),
         # respondents, pairs, and a matching ratio that is no count
         ("A questionnaire went to 140 clinic heads; 96 directors responded.", 96),
         ("Of 2,310 pairs enrolled at birth, 1,980 were seen at one year.", 2310),
