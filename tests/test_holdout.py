@@ -208,6 +208,10 @@ and the procedural and unusual senses of massage. blind191 missed the kind targe
 run (0.950: massage of a perineal scar after the birth, which is scar massage, and of
 formalin-fixed tissue at the bench); the kind rules now read both (0.983). The others met every
 target on the first run.
+``blind192.jsonl`` to ``blind195.jsonl`` (60 each) are the dev set's mix with a third of the
+abstracts unstructured; the physiotherapist's question (back, neck and leg pain, swelling, lymph
+drainage, lasting effect); head counts in every style (N1); and time points in every style
+(H1-H6). All met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -402,6 +406,10 @@ design, horizon, direction, n):
 - blind189: 1.000, 0.951, 1.000, 0.950, 0.950, 1.000
 - blind190: 1.000, 0.979, 0.967, 0.983, 0.933, 0.950
 - blind191: 0.950, 0.932, 0.950, 0.917, 0.883, 1.000
+- blind192: 1.000, 0.955, 1.000, 0.950, 0.983, 1.000
+- blind193: 1.000, 0.982, 1.000, 0.967, 0.950, 1.000
+- blind194: 1.000, 0.969, 0.983, 0.933, 0.983, 0.933
+- blind195: 1.000, 0.966, 1.000, 0.900, 0.983, 1.000
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -614,6 +622,10 @@ SETS = {
     "blind189.jsonl": (60, TARGETS),
     "blind190.jsonl": (60, TARGETS),
     "blind191.jsonl": (60, TARGETS),
+    "blind192.jsonl": (60, TARGETS),
+    "blind193.jsonl": (60, TARGETS),
+    "blind194.jsonl": (60, TARGETS),
+    "blind195.jsonl": (60, TARGETS),
 }
 
 
