@@ -2371,6 +2371,7 @@ def test_review_reads_a_trial_that_followed_people_for_a_stated_time():
             ("immediate", 0),
         ),
         ("Blood loss was measured for 3 hours after birth and did not differ.", ("immediate", 0)),
+        ("Soreness measured 24 and 72 hours after exercise did not differ.", ("short", 3)),
         (
             "Performance was tested within 2 h after the massage in every trial.",
             ("immediate", 0),
