@@ -683,6 +683,27 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # neither of two treatments better, and advice not to replace the comparator (R4)
+    (
+        "neither manoeuvre is superior",
+        "Carotid sinus massage or the Valsalva manoeuvre for tachycardia: a systematic review",
+        [("CONCLUSIONS", "Neither manoeuvre is superior; both end only a minority of episodes.")],
+        "systematic_review",
+        "no_effect",
+    ),
+    (
+        "not superior and should not replace",
+        "Mechanical versus manual cardiac massage: a systematic review",
+        [
+            (
+                "CONCLUSION",
+                "Mechanical massage is not superior to manual compressions and should not"
+                " replace them.",
+            )
+        ],
+        "systematic_review",
+        "no_effect",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",

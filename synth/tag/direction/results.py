@@ -92,8 +92,8 @@ def _from_conclusion(
     conclusion: _Reading, results: list[tuple[str, str]], record: Record, *, design: str
 ) -> tuple[str, Evidence]:
     advice = conclusion.first("advise_against")  # "should not replace a warm-up"
-    if advice is not None and conclusion.first("null") is None:
-        return "negative", advice
+    if advice is not None and conclusion.first("null", "equivalent") is None:
+        return "negative", advice  # (not after "is not superior to": R4)
     for label in ("negative", "unclear", "mixed", "equivalent"):
         evidence = conclusion.first(label)
         if evidence is None:
