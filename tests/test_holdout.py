@@ -212,6 +212,10 @@ target on the first run.
 abstracts unstructured; the physiotherapist's question (back, neck and leg pain, swelling, lymph
 drainage, lasting effect); head counts in every style (N1); and time points in every style
 (H1-H6). All met every target on the first run.
+``blind196.jsonl`` to ``blind199.jsonl`` (60 each) are the dev set's mix on topics it covers thinly;
+systematic reviews and meta-analyses with every kind of conclusion; trials against active
+comparators, of massage variants and of add-ons (R4, R6); and nursing and allied-health trials
+written in the conventions of non-native English. All met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -410,6 +414,10 @@ design, horizon, direction, n):
 - blind193: 1.000, 0.982, 1.000, 0.967, 0.950, 1.000
 - blind194: 1.000, 0.969, 0.983, 0.933, 0.983, 0.933
 - blind195: 1.000, 0.966, 1.000, 0.900, 0.983, 1.000
+- blind196: 1.000, 0.963, 0.983, 1.000, 0.933, 0.967
+- blind197: 1.000, 0.982, 1.000, 0.883, 0.883, 1.000
+- blind198: 1.000, 0.955, 0.983, 0.967, 0.883, 1.000
+- blind199: 0.983, 0.984, 1.000, 0.950, 0.917, 1.000
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -626,6 +634,10 @@ SETS = {
     "blind193.jsonl": (60, TARGETS),
     "blind194.jsonl": (60, TARGETS),
     "blind195.jsonl": (60, TARGETS),
+    "blind196.jsonl": (60, TARGETS),
+    "blind197.jsonl": (60, TARGETS),
+    "blind198.jsonl": (60, TARGETS),
+    "blind199.jsonl": (60, TARGETS),
 }
 
 
