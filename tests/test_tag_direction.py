@@ -705,6 +705,30 @@ CASES = [
         "no_effect",
     ),
     (
+        "the comparator had more lasting effects than massage",
+        "Classical massage versus exercise for chronic neck pain",
+        [
+            (
+                "CONCLUSIONS",
+                "Exercise had more lasting effects on chronic neck pain than classical massage.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
+    (
+        "the comparator reduced swelling as well as lymph drainage",
+        "Lymph drainage versus compression after knee replacement",
+        [
+            (
+                "CONCLUSION",
+                "Compression stockings reduced swelling as well as manual lymphatic drainage.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [
