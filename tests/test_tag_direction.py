@@ -710,7 +710,8 @@ CASES = [
         [
             (
                 "CONCLUSIONS",
-                "Exercise had more lasting effects on chronic neck pain than classical massage.",
+                "Exercise had more lasting effects on chronic neck pain than classical Swedish"
+                " back massage.",
             )
         ],
         "rct",
