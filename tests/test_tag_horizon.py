@@ -2210,6 +2210,19 @@ CASES = [
         "rct",
         ("short", 2),
     ),
+    # a count after a week number is no second week: "at week 4, 41 of 60 children"
+    (
+        "a count right after the week",
+        [
+            (
+                "METHODS",
+                "Children had tuina 5 days a week for 4 weeks. At week 4, 38 of 55 children had"
+                " responded.",
+            ),
+        ],
+        "rct",
+        ("short", 28),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",

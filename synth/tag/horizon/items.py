@@ -45,9 +45,12 @@ _NUMS_BEFORE = re.compile(
     guard_pattern(rf"(?<![\w.\u00b7])(?<![A-Za-z]-){_NOT_LED}(?:{_LIST})\s*-?\s*{_FILLER}$"), _FLAGS
 )
 _LOWER_ONLY = frozenset({"s", "d", "h"})  # "2.0 D" is a dioptre, "18 S" a unit of its own
-# ("week 11 and 3 months": the list stops before a number with its own unit)
+# ("week 11 and 3 months": the list stops before a number with its own unit, and "at week 4,
+# 41 of 60 children" before a count)
 _NUMS_AFTER = re.compile(
-    rf"\s+({_LIST})\b(?![.,\u00b7]\d)(?!\s*-?\s*(?:{_alternation(list(_UNITS))})\b)", _FLAGS
+    rf"\s+({_LIST})\b(?![.,\u00b7]\d)(?!\s*-?\s*(?:{_alternation(list(_UNITS))})\b)"
+    r"(?!\s+of\s+\d)",
+    _FLAGS,
 )
 _LEADING = frozenset(w.lower() for w in _RULES["leading_units"])
 _NUMBER = re.compile(_NUM, _FLAGS)
