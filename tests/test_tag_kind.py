@@ -38,6 +38,13 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Gingival massage with an electric toothbrush", "other"),
         ("Massage parlours and public health regulation in three cities", "other"),
         ("Massage therapy in Ontario: a profession coming of age", "other"),
+        # resuscitation after a massage named by its kind: that kind
+        (
+            "Asystole after carotid sinus massage needing cardiopulmonary resuscitation",
+            "carotid_sinus",
+        ),
+        # a therapist as the patient: the trade
+        ("Hand eczema from essential oils in a massage therapist", "other"),
         ("Self-massage of the caesarean scar and scar pliability at 12 weeks", "therapeutic"),
         (
             "Daily massage of the perineal scar for pain with intercourse after childbirth",

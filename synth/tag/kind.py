@@ -6,24 +6,26 @@ from ..records import Evidence, Record
 from .tables import TAG_GROUP, LabelledPatterns, load_rules, table_patterns
 
 _RULES = load_rules("kind")
+# each pattern is labelled with its rule's number: the rule listed first wins in a place
+_NUMBERED = [{**row, "label": str(number)} for number, row in enumerate(_RULES["rule"])]
+_LABELS = [row["label"] for row in _RULES["rule"]]
 _ANYWHERE = LabelledPatterns(
-    table_patterns(r for r in _RULES["rule"] if not r.get("title_only")), group=TAG_GROUP
+    table_patterns(r for r in _NUMBERED if not r.get("title_only")), group=TAG_GROUP
 )
-_TITLE = LabelledPatterns(table_patterns(_RULES["rule"]), group=TAG_GROUP)
-_ORDER = {row["label"]: i for i, row in reversed(list(enumerate(_RULES["rule"])))}
+_TITLE = LabelledPatterns(table_patterns(_NUMBERED), group=TAG_GROUP)
 
 
 def tag_kind(record: Record) -> tuple[str, tuple[Evidence, ...]]:
     """The record's ``massage_kind`` and the phrase that decided it."""
     for texts in _places(record):
         hits = [
-            (_ORDER[hit.label], hit.label, Evidence(where, hit.text))
+            (int(hit.label), Evidence(where, hit.text))
             for where, text in texts
             for hit in (_TITLE if where == "title" else _ANYWHERE).finditer(text)
         ]
         if hits:
-            _, label, evidence = min(hits, key=lambda h: h[0])
-            return label, (evidence,)
+            number, evidence = min(hits, key=lambda h: h[0])
+            return _LABELS[number], (evidence,)
     return _RULES["default"], (Evidence("default", "no cue matched"),)
 
 
