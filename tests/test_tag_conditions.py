@@ -158,6 +158,7 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         ),
         # cancers named by their tissue, and the older word for lymphoedema
         ("Massage for fatigue in patients with multiple myeloma", ("cancer",)),
+        ("Fatal fat embolism after massage of a fractured leg", ("other_musculoskeletal",)),
         (
             "Reflexology for anxiety in children with sarcoma or glioma",
             ("cancer", "mental_health", "pediatric"),
@@ -312,6 +313,21 @@ def test_an_icu_complication_in_the_results_is_no_condition() -> None:
     )
     labels, _ = tag_conditions(record, design="rct")
     assert "other_condition" not in labels
+
+
+def test_a_review_of_harms_lists_its_adverse_events_not_its_population() -> None:
+    results = (
+        "RESULTS",
+        "Thirty reports described 52 patients. Serious events included stroke, rib fractures"
+        " and liver haematoma.",
+    )
+    harms = _labels(
+        "Adverse events after massage: a systematic review", results, design="systematic_review"
+    )
+    assert harms == ()
+    # a review of an effect still names its population in the results
+    effect = _labels("Massage for pain: a systematic review", results, design="systematic_review")
+    assert "neurological" in effect
 
 
 def test_a_practitioners_caseload_is_not_the_population() -> None:

@@ -34,6 +34,7 @@ _WEEKS_BEFORE = re.compile(_RULES["neonatal_age"]["weeks_before"])
 _REVIEWS = frozenset({"review", "systematic_review"})
 _HARM_TITLE = re.compile(_RULES["harm_title"], re.IGNORECASE)
 _HARM_DESIGNS = frozenset(_RULES["harm_designs"])
+_HARM_REVIEW = re.compile(_RULES["harm_review_title"], re.IGNORECASE)
 _HARM_KEEPS = frozenset(_RULES["harm_keeps"])
 _HARM_SYMPTOMS = re.compile(_RULES["harm_symptoms"], re.IGNORECASE)
 _SYMPTOMS_END = re.compile(_RULES["harm_symptoms_end"], re.IGNORECASE)
@@ -50,7 +51,8 @@ def tag_conditions(
     """Sorted condition labels and one piece of evidence per label."""
     found: dict[str, Evidence] = {}
     weak: dict[str, Evidence] = {}
-    read_results = design in _REVIEWS  # reviews name their conditions in the results
+    # reviews name their conditions in the results, unless the results are the harms found
+    read_results = design in _REVIEWS and not _HARM_REVIEW.search(record.title)
     places = _places(record)
     harm = _HARM_TITLE.match(record.title) if design in _HARM_DESIGNS else None
     for where, text, focus in places:
