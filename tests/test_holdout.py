@@ -216,6 +216,13 @@ drainage, lasting effect); head counts in every style (N1); and time points in e
 systematic reviews and meta-analyses with every kind of conclusion; trials against active
 comparators, of massage variants and of add-ons (R4, R6); and nursing and allied-health trials
 written in the conventions of non-native English. All met every target on the first run.
+``blind200.jsonl`` to ``blind203.jsonl`` (60 each) are the dev set's mix; trials that state the
+primary outcome and its between-group result (R2, R3); reports of harms, adverse events and
+contraindications, mostly case reports; and records of 1950-1990, many without abstracts.
+blind202 missed two targets on the first run: kind 0.950 (asystole during carotid sinus massage
+read as cardiac from "cardiopulmonary resuscitation"; a massage therapist as the patient) and
+conditions 0.885 (a review of adverse events read its harms as the population). The rules now
+read those (0.983 and 0.908). The others met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -418,6 +425,10 @@ design, horizon, direction, n):
 - blind197: 1.000, 0.982, 1.000, 0.883, 0.883, 1.000
 - blind198: 1.000, 0.955, 0.983, 0.967, 0.883, 1.000
 - blind199: 0.983, 0.984, 1.000, 0.950, 0.917, 1.000
+- blind200: 1.000, 0.994, 1.000, 0.967, 0.933, 1.000
+- blind201: 1.000, 0.988, 1.000, 0.983, 0.933, 1.000
+- blind202: 0.950, 0.885, 0.967, 0.883, 0.950, 0.983
+- blind203: 0.983, 0.932, 0.950, 0.933, 0.850, 0.950
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -638,6 +649,10 @@ SETS = {
     "blind197.jsonl": (60, TARGETS),
     "blind198.jsonl": (60, TARGETS),
     "blind199.jsonl": (60, TARGETS),
+    "blind200.jsonl": (60, TARGETS),
+    "blind201.jsonl": (60, TARGETS),
+    "blind202.jsonl": (60, TARGETS),
+    "blind203.jsonl": (60, TARGETS),
 }
 
 
