@@ -159,6 +159,7 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         # cancers named by their tissue, and the older word for lymphoedema
         ("Massage for fatigue in patients with multiple myeloma", ("cancer",)),
         ("Fatal fat embolism after massage of a fractured leg", ("other_musculoskeletal",)),
+        ("Breast massage for breast engorgement in nursing mothers", ("pregnancy_labor",)),
         (
             "Reflexology for anxiety in children with sarcoma or glioma",
             ("cancer", "mental_health", "pediatric"),

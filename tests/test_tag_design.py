@@ -566,6 +566,13 @@ _WORDED = {
         ("Journal Article",),
         "animal_lab",
     ),
+    "two successive periods were compared": (
+        "Breast massage for engorgement",
+        "Two successive periods were compared: in the first, women had warm compresses; in"
+        " the second, breast massage before each feed.",
+        ("Journal Article",),
+        "controlled_trial",
+    ),
     "meat massaged in a drum": (
         "Massaging time and the tenderness of cured pork",
         "Cured pork loins were massaged in a rotating drum for 0, 3 or 6 hours before cooking.",

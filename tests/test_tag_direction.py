@@ -730,6 +730,38 @@ CASES = [
         "no_effect",
     ),
     (
+        "a simple alternative to another treatment",
+        "Ice massage or heat wraps for chronic low back pain",
+        [
+            (
+                "CONCLUSIONS",
+                "Ice massage is a cheap and simple alternative to heat wraps for back pain.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
+        "does not aid, and may delay, the recovery",
+        "Massage after exhausting exercise and grip strength",
+        [("CONCLUSIONS", "Massage does not aid, and may delay, the recovery of grip strength.")],
+        "rct",
+        "negative",
+    ),
+    (
+        "a series: patients who regained movement",
+        "The treatment of stiff shoulders by massage and exercises",
+        [
+            (
+                None,
+                "Thirty patients were treated daily. After about 8 weeks, 22 patients had regained"
+                " full movement. The method is worthwhile.",
+            )
+        ],
+        "observational",
+        "positive",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [
