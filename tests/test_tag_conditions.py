@@ -316,6 +316,12 @@ def test_an_icu_complication_in_the_results_is_no_condition() -> None:
     assert "other_condition" not in labels
 
 
+def test_changes_after_massage_are_an_effect_not_a_harm() -> None:
+    title = "Changes in cancer pain after a first inpatient massage"
+    assert _labels(title, design="observational") == ("cancer",)
+    assert _labels("Stroke after a neck massage", design="case_report") == ()
+
+
 def test_a_review_of_harms_lists_its_adverse_events_not_its_population() -> None:
     results = (
         "RESULTS",

@@ -2223,6 +2223,18 @@ CASES = [
         "rct",
         ("short", 28),
     ),
+    (
+        "a recruitment window before 'were invited'",
+        [
+            (
+                "METHODS",
+                "All women who received back massage during labour over 10 months were invited"
+                " to answer a questionnaire.",
+            ),
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
