@@ -223,6 +223,10 @@ blind202 missed two targets on the first run: kind 0.950 (asystole during caroti
 read as cardiac from "cardiopulmonary resuscitation"; a massage therapist as the patient) and
 conditions 0.885 (a review of adverse events read its harms as the population). The rules now
 read those (0.983 and 0.908). The others met every target on the first run.
+``blind204.jsonl`` to ``blind207.jsonl`` (60 each) are the dev set's mix; unstructured abstracts
+with brief conclusions and the primary outcome named in passing; infants and children; and pain
+conditions other than the back, with follow-up after treatment. All met every target on the
+first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -429,6 +433,10 @@ design, horizon, direction, n):
 - blind201: 1.000, 0.988, 1.000, 0.983, 0.933, 1.000
 - blind202: 0.950, 0.885, 0.967, 0.883, 0.950, 0.983
 - blind203: 0.983, 0.932, 0.950, 0.933, 0.850, 0.950
+- blind204: 1.000, 0.960, 1.000, 0.967, 0.967, 1.000
+- blind205: 1.000, 0.966, 0.967, 0.950, 0.933, 1.000
+- blind206: 1.000, 0.948, 0.983, 0.967, 0.933, 1.000
+- blind207: 1.000, 0.975, 1.000, 0.950, 0.983, 1.000
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -653,6 +661,10 @@ SETS = {
     "blind201.jsonl": (60, TARGETS),
     "blind202.jsonl": (60, TARGETS),
     "blind203.jsonl": (60, TARGETS),
+    "blind204.jsonl": (60, TARGETS),
+    "blind205.jsonl": (60, TARGETS),
+    "blind206.jsonl": (60, TARGETS),
+    "blind207.jsonl": (60, TARGETS),
 }
 
 
