@@ -227,6 +227,10 @@ read those (0.983 and 0.908). The others met every target on the first run.
 with brief conclusions and the primary outcome named in passing; infants and children; and pain
 conditions other than the back, with follow-up after treatment. All met every target on the
 first run.
+``blind208.jsonl`` to ``blind211.jsonl`` (60 each) are the dev set's mix; conclusions that must be
+held against the results (R2-R5); follow-up counted every way (H1-H6); and older adults,
+dementia, stroke, Parkinson's disease and palliative care. All met every target on the first
+run, with no rule changed between them.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -437,6 +441,10 @@ design, horizon, direction, n):
 - blind205: 1.000, 0.966, 0.967, 0.950, 0.933, 1.000
 - blind206: 1.000, 0.948, 0.983, 0.967, 0.933, 1.000
 - blind207: 1.000, 0.975, 1.000, 0.950, 0.983, 1.000
+- blind208: 1.000, 0.960, 1.000, 0.967, 0.900, 1.000
+- blind209: 1.000, 1.000, 1.000, 0.983, 0.933, 1.000
+- blind210: 1.000, 0.970, 1.000, 0.883, 0.967, 0.983
+- blind211: 0.983, 0.964, 1.000, 1.000, 0.983, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -665,6 +673,10 @@ SETS = {
     "blind205.jsonl": (60, TARGETS),
     "blind206.jsonl": (60, TARGETS),
     "blind207.jsonl": (60, TARGETS),
+    "blind208.jsonl": (60, TARGETS),
+    "blind209.jsonl": (60, TARGETS),
+    "blind210.jsonl": (60, TARGETS),
+    "blind211.jsonl": (60, TARGETS),
 }
 
 
