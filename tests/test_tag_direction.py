@@ -761,6 +761,20 @@ CASES = [
         "observational",
         "positive",
     ),
+    # "pain-free grip strength" names no pain
+    (
+        "an increase in pain-free grip strength",
+        "Friction massage for lateral elbow pain",
+        [
+            (
+                "CONCLUSIONS",
+                "One session of friction massage produces an immediate increase in pain-free grip"
+                " strength.",
+            )
+        ],
+        "controlled_trial",
+        "positive",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
