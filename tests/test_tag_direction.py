@@ -761,6 +761,18 @@ CASES = [
         "observational",
         "positive",
     ),
+    (
+        "fell with both trigger point massage and placebo",
+        "Trigger point massage for tension-type headache",
+        [
+            (
+                "CONCLUSIONS",
+                "Headache days fell with both trigger point massage and sham ultrasound.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
     # "pain-free grip strength" names no pain
     (
         "an increase in pain-free grip strength",
