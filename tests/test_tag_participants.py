@@ -365,6 +365,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ("Infants on a postnatal ward (n = 31 massage, n = 29 control) had a heel prick.", 60),
         ("Dialysis patients took part (experimental group 24, control group 26).", 50),
         ("Women were randomised (oil massage n = 40, dry massage n = 38, no massage n = 41).", 119),
+        # arms filled in turn, across a semicolon
+        (
+            "The first 30 patients formed the control group and rested for 10 minutes; the next"
+            " 30 received a back massage.",
+            60,
+        ),
         # the control arm named after its count, in the same sentence
         (
             "Eighteen patients in the experimental group had meridian massage; seventeen"

@@ -146,7 +146,7 @@ _MALE = frozenset({"men", "males", "boys"})
 _A_DIGIT = re.compile(r"\d")
 # arms filled in turn: "the first 20 eligible patients ... and the next 20 ..."
 _FIRST_NEXT = re.compile(
-    rf"\bthe first (?P<a>{_DIGIT_NUMBER}|{_WORD_NUMBER})\b[^.;]{{0,120}}?"
+    rf"\bthe first (?P<a>{_DIGIT_NUMBER}|{_WORD_NUMBER})\b[^.]{{0,150}}?"
     rf"\bthe (?:next|following) (?P<b>{_DIGIT_NUMBER}|{_WORD_NUMBER})\b"
 )
 _FRACTION_HINT = re.compile(r"[0-9] (?:out )?of (?:the )?[0-9]")
