@@ -231,6 +231,9 @@ first run.
 held against the results (R2-R5); follow-up counted every way (H1-H6); and older adults,
 dementia, stroke, Parkinson's disease and palliative care. All met every target on the first
 run, with no rule changed between them.
+``blind212.jsonl`` to ``blind215.jsonl`` (60 each) are the dev set's mix; nursing and midwifery
+trials with several arms and counts per arm; massage devices and self-massage; and designs that
+need care (D1, D2). All met every target on the first run (blind213's direction 0.850).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -445,6 +448,10 @@ design, horizon, direction, n):
 - blind209: 1.000, 1.000, 1.000, 0.983, 0.933, 1.000
 - blind210: 1.000, 0.970, 1.000, 0.883, 0.967, 0.983
 - blind211: 0.983, 0.964, 1.000, 1.000, 0.983, 0.983
+- blind212: 1.000, 0.955, 1.000, 0.933, 0.950, 0.983
+- blind213: 1.000, 1.000, 1.000, 0.983, 0.850, 0.983
+- blind214: 1.000, 0.947, 0.983, 0.950, 0.983, 0.967
+- blind215: 1.000, 0.961, 1.000, 0.900, 0.950, 1.000
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -677,6 +684,10 @@ SETS = {
     "blind209.jsonl": (60, TARGETS),
     "blind210.jsonl": (60, TARGETS),
     "blind211.jsonl": (60, TARGETS),
+    "blind212.jsonl": (60, TARGETS),
+    "blind213.jsonl": (60, TARGETS),
+    "blind214.jsonl": (60, TARGETS),
+    "blind215.jsonl": (60, TARGETS),
 }
 
 
