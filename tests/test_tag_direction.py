@@ -773,6 +773,22 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # two massage arms against a control: both better than the control, the two alike
+    (
+        "both intervention groups better than control, the two alike",
+        "Foot massage and reflexology for anxiety before angiography",
+        [
+            (
+                "RESULTS",
+                "Anxiety fell by 10 points with reflexology, 9 with foot massage and 1 with usual"
+                " care (p < 0.001 for both intervention groups vs control); the two intervention"
+                " groups did not differ. Blood pressure did not change.",
+            ),
+            ("CONCLUSION", "Foot massage reduces anxiety before coronary angiography."),
+        ],
+        "rct",
+        "positive",
+    ),
     # "pain-free grip strength" names no pain
     (
         "an increase in pain-free grip strength",
