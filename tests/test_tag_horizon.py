@@ -2235,6 +2235,20 @@ CASES = [
         "observational",
         ("immediate", 0),
     ),
+    # a crossover's sessions, one per arm, a week apart: single sessions (H2)
+    (
+        "a crossover named by its first and second session",
+        [
+            (
+                "METHODS",
+                "Sixteen runners completed two sessions seven days apart: foam rolling in the"
+                " first session and stretching in the second. Range of motion was measured"
+                " before and 20 minutes after each.",
+            ),
+        ],
+        "controlled_trial",
+        ("immediate", 0),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
