@@ -789,6 +789,34 @@ CASES = [
         "rct",
         "positive",
     ),
+    # massage given in every arm, the trial about something else (R6)
+    (
+        "all women received the routine massage",
+        "Two uterotonic drugs for preventing postpartum haemorrhage",
+        [
+            (
+                "METHODS",
+                "Women were randomised to drug A or drug B. All women received the ward's routine"
+                " fundal massage after delivery of the placenta.",
+            ),
+            ("CONCLUSION", "Drug A reduced blood loss compared with drug B."),
+        ],
+        "rct",
+        "not_applicable",
+    ),
+    (
+        "lymph drainage for all, then randomised to wraps",
+        "Compression wraps or bandages between lymph drainage sessions",
+        [
+            (
+                None,
+                "Forty women received manual lymphatic drainage daily for 3 weeks and were"
+                " randomised to compression wraps or bandages. Volume fell more with bandages.",
+            ),
+        ],
+        "rct",
+        "not_applicable",
+    ),
     # "pain-free grip strength" names no pain
     (
         "an increase in pain-free grip strength",
