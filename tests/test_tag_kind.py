@@ -45,6 +45,9 @@ def _record(title: str, abstract: str = "") -> Record:
         ),
         # a therapist as the patient: the trade
         ("Hand eczema from essential oils in a massage therapist", "other"),
+        # a step of a vascular procedure
+        ("Gentle external massage for spasm in radial artery and vein grafts", "other"),
+        ("Calf massage or cuff deflation to provoke venous reflux on ultrasound", "other"),
         ("Self-massage of the caesarean scar and scar pliability at 12 weeks", "therapeutic"),
         (
             "Daily massage of the perineal scar for pain with intercourse after childbirth",
