@@ -364,6 +364,7 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         # the arms' sizes listed in one bracket: their sum
         ("Infants on a postnatal ward (n = 31 massage, n = 29 control) had a heel prick.", 60),
         ("Dialysis patients took part (experimental group 24, control group 26).", 50),
+        ("Dialysis patients took part (Experimental Group 24, Control Group 25).", 49),
         ("Women were randomised (oil massage n = 40, dry massage n = 38, no massage n = 41).", 119),
         # arms filled in turn, across a semicolon
         (

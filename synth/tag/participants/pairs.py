@@ -168,16 +168,20 @@ def _listed_arms(text: str, *, where: str, index: int) -> Iterator[_Count]:
     """The sum of the arms' sizes listed in one bracket (see ``_LISTED_ARM``)."""
     for bracket in _BRACKET.finditer(text):
         inner = bracket.group(1)
-        if "=" not in inner and "group" not in inner and "arm" not in inner:
+        lower = inner.lower()
+        if "=" not in inner and "group" not in lower and "arm" not in lower:
             continue
         items = inner.split(";") if ";" in inner else _LIST_SPLIT.split(inner)
-        matches = [_LISTED_ARM.fullmatch(item.strip()) for item in items]
-        if len(items) < 2 or None in matches:
-            continue
-        values = [_value(m.group("n") or m.group("g")) for m in matches if m is not None]
-        if None not in values:
-            total = sum(value for value in values if value is not None)
-            yield _Count("arms", total, where, bracket.group(), (index, bracket.start()))
+        total = 0
+        for item in items:
+            match = _LISTED_ARM.fullmatch(item.strip())
+            value = _value(match.group("n") or match.group("g")) if match else None
+            if value is None:
+                break  # an item that is no arm's size: the bracket lists something else
+            total += value
+        else:
+            if len(items) >= 2:
+                yield _Count("arms", total, where, bracket.group(), (index, bracket.start()))
 
 
 def _paren_counts(text: str, *, where: str, index: int) -> list[_Count]:
