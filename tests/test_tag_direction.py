@@ -831,6 +831,66 @@ CASES = [
         "controlled_trial",
         "positive",
     ),
+    # every arm improved alike: the conclusion's claim is the change they shared (R2)
+    (
+        "a claim shared by both arms, then a null add-on",
+        "Ginger oil massage for nausea during chemotherapy: a randomised trial",
+        [
+            (
+                "METHODS",
+                "Fifty patients had a daily back massage with ginger oil or with plain oil.",
+            ),
+            (
+                "RESULTS",
+                "Nausea scores fell in both groups. There was no significant difference between"
+                " the groups on day 5 (P=0.38).",
+            ),
+            (
+                "CONCLUSIONS",
+                "Back massage eased nausea during chemotherapy, but ginger oil gave no added"
+                " benefit.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # (a claim that compares the arms still splits against the null)
+    (
+        "a compared claim, then a null later",
+        "Massage or quiet rest for agitation in dementia",
+        [
+            (
+                "RESULTS",
+                "Agitation fell in both groups, more after massage on day 1 (P=0.01); there was no"
+                " significant difference between the groups at week 4.",
+            ),
+            (
+                "CONCLUSIONS",
+                "Massage calmed agitation more than rest at first, but the effect did not last"
+                " to week 4.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
+    # the primary outcome's hours are no outcome word: a secondary gain "at 48 hours"
+    # is not the primary comparison
+    (
+        "a null primary measured in hours, a secondary gain at one of them",
+        "Foam rolling after downhill running and muscle soreness: a randomised crossover trial",
+        [
+            (
+                None,
+                "Twenty runners rolled their calves or rested after a downhill run. The primary"
+                " outcome was soreness on a visual analogue scale 24 and 48 hours after the run."
+                " Soreness did not differ between conditions (P = 0.52). Range of motion was"
+                " greater after rolling at 48 hours (P = 0.03). Foam rolling did not relieve"
+                " soreness after downhill running.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",

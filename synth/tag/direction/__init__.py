@@ -12,7 +12,8 @@ Modules: ``gate`` says whether a record estimates an effect of massage,
 ``reading`` reads the cues of the conclusion and results, ``primary`` finds the
 outcomes an abstract names primary or secondary, ``clauses`` tells which outcome a
 null result is about, ``measures`` whether it is the aim's measure or another one,
-``equivalence`` reads "as effective as", ``results`` turns them into a label;
+``equivalence`` reads "as effective as", ``between`` finds between-group advantages,
+``results`` turns them into a label;
 ``common`` holds what they share.
 """
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 
 from ...records import Evidence, Record
-from ..guard import guard_pattern
 from ..text import conclusion_sentences
+from .between import _BETWEEN, _alike_in_every_arm, _between_advantage
 from .clauses import (
     _BRACKETS,
     _CHANGE_WORDS,
-    _CLAUSE_SPLIT,
     _COMPARING,
     _GENERIC,
     _TIME_WORDS,
@@ -32,20 +31,13 @@ from .clauses import (
     _whole_clause_words,
 )
 from .common import _FLAGS, _RULES
-from .equivalence import _LATER_TIME, _WITHIN, _later_equivalence, _split_equivalence
+from .equivalence import _LATER_TIME, _later_equivalence, _split_equivalence
 from .gate import _head
 from .measures import _OBJECTIVE, _marker_words, _massage_names, _other_measure
-from .primary import names_primary, outcome_words, primary_words, secondary_words
+from .primary import names_primary, primary_words, secondary_words
 from .reading import _CONCLUSION_LABEL, _read, _Reading, _review_direction, _title_direction
 
-
-def _any(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(guard_pattern("|".join(f"(?:{p})" for p in patterns)), _FLAGS)
-
-
-_BETWEEN = _any(_RULES["results"]["between"])
 _SERIES_CHANGE = re.compile(_RULES["results"]["series_change"], _FLAGS)
-_UNDONE = re.compile(_RULES["results"]["undone"], _FLAGS)
 
 
 _TOPIC_WORDS = frozenset(_RULES["results"]["topic_words"])
@@ -78,14 +70,6 @@ _COTREATMENT = re.compile(
     _FLAGS,
 )
 _CONCESSION = re.compile(_RULES["results"]["concession"], _FLAGS)
-# a difference "in favour of massage" with p = 0.12 is no advantage on the primary outcome
-_NS = re.compile(
-    r"\bp\s*[=>]\s*0?\.(?:[1-9]|0[5-9])|\bnot\s+(?:statistically\s+)?significant"
-    r"|\btrends?\s+(?:towards?|for)\b",
-    _FLAGS,
-)
-# a comparison marked not significant: "8 of 39 without (n.s.)"
-_MARKED_NS = re.compile(r"\bn\.\s?s\.?(?=[\s),;]|$)", _FLAGS)
 
 
 def _from_conclusion(
@@ -182,6 +166,8 @@ def _claim_then_null(
         and _nulls_declared_secondary(conclusion, record)
     ):
         return "positive", claim  # R3: the nulls are on declared secondary outcomes only
+    if _alike_in_every_arm(conclusion, results, record):
+        return "no_effect", null  # R2: the claim is a change every arm shared
     return "mixed", null
 
 
@@ -335,23 +321,6 @@ def _against_results(
 
 def _labelled_conclusion(record: Record) -> bool:
     return any(_CONCLUSION_LABEL.search(where) for where, _ in conclusion_sentences(record))
-
-
-def _between_advantage(
-    results: list[tuple[str, str]], *, about: frozenset[str] = frozenset()
-) -> bool:
-    """A between-group advantage in some clause that is not about change within groups
-    ("both groups improved, and massage was superior to touch": the second clause);
-    with ``about`` (the primary outcome's words), only in a clause that names it."""
-    return any(
-        _BETWEEN.search(clause)
-        and not _WITHIN.search(clause)
-        and not _MARKED_NS.search(clause)
-        and (not about or (names_primary(outcome_words(clause), about) and not _NS.search(clause)))
-        for _, sentence in results
-        if _BETWEEN.search(sentence) and not _UNDONE.search(sentence)
-        for clause in _CLAUSE_SPLIT.split(sentence)
-    )
 
 
 def _same_outcome(sentence: str, cue: str, results: list[tuple[str, str]]) -> bool:

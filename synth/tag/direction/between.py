@@ -1,0 +1,69 @@
+"""Between-group results: an advantage of one arm, or a change every arm shared (R2).
+
+"Both groups improved, and massage was superior to touch": only the second
+clause compares the arms.  A conclusion's claim with no comparison in it
+("massage reduced anxiety"), where every arm improved alike, is no advantage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Record
+from ..guard import guard_pattern
+from .clauses import _CLAUSE_SPLIT
+from .common import _FLAGS, _RULES
+from .equivalence import _WITHIN
+from .primary import names_primary, outcome_words
+from .reading import _read, _Reading
+
+
+def _any(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(guard_pattern("|".join(f"(?:{p})" for p in patterns)), _FLAGS)
+
+
+_BETWEEN = _any(_RULES["results"]["between"])
+_UNDONE = re.compile(_RULES["results"]["undone"], _FLAGS)
+# a difference "in favour of massage" with p = 0.12 is no advantage on the primary outcome
+_NS = re.compile(
+    r"\bp\s*[=>]\s*0?\.(?:[1-9]|0[5-9])|\bnot\s+(?:statistically\s+)?significant"
+    r"|\btrends?\s+(?:towards?|for)\b",
+    _FLAGS,
+)
+# a comparison marked not significant: "8 of 39 without (n.s.)"
+_MARKED_NS = re.compile(r"\bn\.\s?s\.?(?=[\s),;]|$)", _FLAGS)
+# a claim that compares the arms ("calmed agitation more than rest")
+_COMPARING_CLAIM = re.compile(r"\b(?:than|superior|greater|better|more)\b", _FLAGS)
+
+
+def _between_advantage(
+    results: list[tuple[str, str]], *, about: frozenset[str] = frozenset()
+) -> bool:
+    """A between-group advantage in some clause that is not about change within groups
+    ("both groups improved, and massage was superior to touch": the second clause);
+    with ``about`` (the primary outcome's words), only in a clause that names it."""
+    return any(
+        _BETWEEN.search(clause)
+        and not _WITHIN.search(clause)
+        and not _MARKED_NS.search(clause)
+        and (not about or (names_primary(outcome_words(clause), about) and not _NS.search(clause)))
+        for _, sentence in results
+        if _BETWEEN.search(sentence) and not _UNDONE.search(sentence)
+        for clause in _CLAUSE_SPLIT.split(sentence)
+    )
+
+
+def _alike_in_every_arm(
+    conclusion: _Reading, results: list[tuple[str, str]], record: Record
+) -> bool:
+    """Both groups improved and did not differ, with no between-group advantage: the
+    conclusion's claim ("massage reduced anxiety", no comparison in it) is the change
+    every arm shared."""
+    claims = [sentence for label, _, sentence in conclusion.hits if label == "positive"]
+    reading = _read(results, record)
+    return (
+        not any(_COMPARING_CLAIM.search(sentence) for sentence in claims)
+        and reading.first("equivalent") is not None
+        and any(_WITHIN.search(sentence) for _, sentence in results)
+        and not _between_advantage(results)
+    )
