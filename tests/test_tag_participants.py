@@ -562,6 +562,12 @@ def test_across_sections_first_count_holds_unless_a_later_section_states_a_total
         "40 office workers were recruited.", "A total of 36 participants were randomised."
     )
     assert tag_participants(total_after_count, design="rct")[0] == 36
+    # (a later total of those analysed is no more than the enrolled count: N1)
+    analysed_total = sections(
+        "Ninety women were enrolled and randomised (n = 45 each).",
+        "A total of 81 women (41 and 40) were included in the analysis.",
+    )
+    assert tag_participants(analysed_total, design="rct")[0] == 90
 
 
 def test_an_editorial_counts_no_participants_of_its_own() -> None:

@@ -139,7 +139,9 @@ _OF_WHOM = re.compile(
     re.IGNORECASE,
 )
 _COMPLETED = re.compile(
-    r"[^.;]{0,30}?\b(?:completed|were\s+analy[sz]ed|finished|remained)\b", re.IGNORECASE
+    r"[^.;]{0,30}?\b(?:completed|were\s+analy[sz]ed|finished|remained"
+    r"|were\s+included\s+in\s+(?:the\s+)?(?:final\s+|primary\s+)?analys[ie]s)\b",
+    re.IGNORECASE,
 )
 _DENOMINATOR = re.compile(r"(?:^|[.;]\s+)of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 _MALE = frozenset({"men", "males", "boys"})
