@@ -891,6 +891,22 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # massage alone against a treatment without massage: single treatments, no add-on (R6)
+    (
+        "massage alone slower than a warm-up",
+        "Pre-race massage or a jog before a 400-m run: a crossover study",
+        [
+            (
+                None,
+                "Twelve runners had a pre-race massage, a jog, or both combined before a 400-m"
+                " run. Times were slower after massage alone than after the jog or the combined"
+                " warm-up (p = 0.01)."
+                " Massage alone impaired running performance.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",

@@ -36,6 +36,9 @@ _COMBINATION = re.compile(_RULES["gate"]["combination"], _FLAGS)
 _MASSAGE_ADDED = re.compile(_RULES["gate"]["massage_added"], _FLAGS)
 # another arm "alone" beside massage alone: single treatments compared, no add-on design
 _OTHER_ALONE = re.compile(r"\b(?!massage\b|therapy\b)[\w-]+\s+alone\b", _FLAGS)
+# massage alone held against a treatment without massage: "slower after massage alone than
+# after the active warm-up" compares single treatments, no add-on design
+_THAN_OTHER = re.compile(r"\s+than\b(?![^,;.()]*\bmassag)", _FLAGS)
 _VARIANT = re.compile(rf"\b(?:{'|'.join(_RULES['gate']['variant_words'])})\b", _FLAGS)
 
 
@@ -91,6 +94,7 @@ def _add_on(record: Record) -> Evidence | None:
                 not _COMBINATION.search(sentence)
                 or _MASSAGE_ADDED.search(sentence)
                 or _OTHER_ALONE.search(sentence)
+                or _THAN_OTHER.match(text, hit.start + len(hit.text))
             ):
                 continue  # "massage alone or added to drugs", "... than warm-up alone": not R6
             if not _VARIANT.search(sentence):
