@@ -2249,6 +2249,33 @@ CASES = [
         "controlled_trial",
         ("immediate", 0),
     ),
+    # "after it" counts from the end of treatment when the text just named that end (H1) ...
+    (
+        "N months after it, right after the end of treatment",
+        [
+            (
+                "METHODS",
+                "Eighty women had 8 weeks of weekly lymph drainage or none. Arm volume was measured"
+                " at the end of treatment and 3 months after it.",
+            ),
+        ],
+        "rct",
+        ("intermediate", 146),
+    ),
+    # ... not when "it" is the exercise, or the treatment's start
+    (
+        "hours after it, where it is the exercise",
+        [
+            (
+                "METHODS",
+                "Twenty men did eccentric curls and had a 20-minute massage after the end of"
+                " the session or rest. Soreness was rated before exercise and 24 and 48 hours"
+                " after it.",
+            ),
+        ],
+        "rct",
+        ("short", 2),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",

@@ -88,6 +88,8 @@ _EFFECT_LASTED = re.compile(_RULES["points"]["effect_lasted_left"], _FLAGS)
 _RELATIVE = _any(_RULES["points"]["relative"])
 _ANCHORED = _any(_RULES["points"]["anchored"])
 _ANCHORED_LEFT = re.compile(_RULES["points"]["anchored_left"], _FLAGS)
+_AFTER_IT = re.compile(_RULES["points"]["after_it"], _FLAGS)
+_END_NAMED_LEFT = re.compile(_RULES["points"]["end_named_left"], _FLAGS)
 _FOLLOW_UP = _any(_RULES["points"]["follow_up"])
 _REVIEW_FOLLOW_UP = _any(_RULES["points"]["review_follow_up"])
 _MEASURED_AT_END = re.compile(_RULES["points"]["review_measured_at_end"], _FLAGS)
@@ -233,6 +235,8 @@ def _role(left: str, right: str) -> str:
         return "anchored"
     if _RELATIVE.match(right):
         return "anchored" if _ANCHORED_LEFT.search(left) else "relative"
+    if _AFTER_IT.match(right) and _END_NAMED_LEFT.search(left):
+        return "relative"  # "at the end of treatment and 3 months after it"
     if _FOLLOW_UP.match(right):
         return "follow_up"
     if _DURATION_RIGHT.match(right) or (
