@@ -240,6 +240,10 @@ unclear for subtle reasons (R1, R5, R6). blind218 missed the kind target on the 
 massage as a step of vascular procedures, vein grafts and venous reflux testing); the kind rules
 now read it (1.000). The others met every target on the first run (blind219's direction 0.817,
 now 0.900 with the add-on rules for massage given in every arm).
+``blind220.jsonl`` to ``blind223.jsonl`` (60 each) are the dev set's mix; conclusions written every
+way (hedged, negated, faded, against the primary result); follow-up and time points written
+every way; and head counts and conditions in every style (dyads, per-arm counts, analysed
+totals). All met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -462,6 +466,10 @@ design, horizon, direction, n):
 - blind217: 1.000, 0.986, 1.000, 0.967, 0.983, 0.983
 - blind218: 0.967, 0.962, 0.950, 0.933, 0.900, 0.950
 - blind219: 1.000, 0.939, 0.983, 0.917, 0.817, 0.983
+- blind220: 1.000, 0.940, 0.983, 0.967, 0.950, 1.000
+- blind221: 1.000, 0.970, 1.000, 0.983, 0.917, 1.000
+- blind222: 1.000, 0.982, 1.000, 0.967, 0.983, 0.983
+- blind223: 1.000, 0.973, 0.983, 0.917, 0.967, 0.883
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -702,6 +710,10 @@ SETS = {
     "blind217.jsonl": (60, TARGETS),
     "blind218.jsonl": (60, TARGETS),
     "blind219.jsonl": (60, TARGETS),
+    "blind220.jsonl": (60, TARGETS),
+    "blind221.jsonl": (60, TARGETS),
+    "blind222.jsonl": (60, TARGETS),
+    "blind223.jsonl": (60, TARGETS),
 }
 
 
