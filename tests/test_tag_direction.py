@@ -907,6 +907,39 @@ CASES = [
         "rct",
         "negative",
     ),
+    # "some, but not all": a split (R3), not a null
+    (
+        "changed some, but not all, of the measures",
+        "One session of chair massage and salivary markers in office workers",
+        [
+            (
+                "RESULTS",
+                "Compared with rest, massage lowered cortisol (P < 0.05); IgA did not differ.",
+            ),
+            (
+                "CONCLUSIONS",
+                "Chair massage changed some, but not all, of the salivary markers measured.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
+    # an open question read past a comma aside ("whether massage, with or without oils,
+    # relieves"): no claim, and the review cannot say (R5)
+    (
+        "too few trials to tell whether massage, with or without oils, relieves",
+        "Aromatherapy massage for anxiety in dementia: a systematic review",
+        [
+            ("RESULTS", "Six small trials reported both favourable and null findings."),
+            (
+                "CONCLUSIONS",
+                "The trials are too few, too small and too flawed to tell whether massage, with"
+                " or without essential oils, relieves anxiety in dementia.",
+            ),
+        ],
+        "systematic_review",
+        "unclear",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",

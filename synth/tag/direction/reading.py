@@ -34,6 +34,8 @@ _CONTROL_GROUP_AFTER = re.compile(_RULES["results"]["control_group_after"], _FLA
 _SAFETY = re.compile(_RULES["results"]["safety_after"], _FLAGS)
 _NEGATED_BEFORE = re.compile(_RULES["results"]["negated_before"], _FLAGS)
 _QUESTION_BEFORE = re.compile(_RULES["results"]["question_before"], _FLAGS)
+# a comma aside that turns no clause: "whether massage, with or without aromatherapy, relieves"
+_ASIDE = re.compile(r",\s*(?:with|without|alone|or|and|either)\b[^,;:]{0,40},", _FLAGS)
 _HOPE_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}$", _FLAGS)
 # a null only to be tested: "a trial is needed to confirm that this is not due to differences"
 _TO_TEST_BEFORE = re.compile(
@@ -158,8 +160,12 @@ def _massage_better(sentence: str, hit: LabelledMatch) -> bool:
 
 
 def _in_question(sentence: str, start: int) -> bool:
-    """'whether massage helps': the positive word sits in an open question."""
-    clause = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start))
+    """'whether massage helps': the positive word sits in an open question (a comma
+    aside such as ", with or without aromatherapy," ends no clause)."""
+    before = sentence[:start]
+    if "," in before:
+        before = _ASIDE.sub(lambda m: " " * len(m.group()), before)
+    clause = max(before.rfind(","), before.rfind(";"))
     return _QUESTION_BEFORE.search(sentence, clause + 1, start) is not None
 
 

@@ -35,7 +35,14 @@ from .equivalence import _LATER_TIME, _later_equivalence, _split_equivalence
 from .gate import _head
 from .measures import _OBJECTIVE, _marker_words, _massage_names, _other_measure
 from .primary import names_primary, primary_words, secondary_words
-from .reading import _CONCLUSION_LABEL, _read, _Reading, _review_direction, _title_direction
+from .reading import (
+    _ASIDE,
+    _CONCLUSION_LABEL,
+    _read,
+    _Reading,
+    _review_direction,
+    _title_direction,
+)
 
 _SERIES_CHANGE = re.compile(_RULES["results"]["series_change"], _FLAGS)
 
@@ -51,8 +58,6 @@ _REFERS_BACK = re.compile(
 # ..."), unlike a caveat ("low-certainty evidence suggests that massage helps": R5)
 _DOUBTS = re.compile(r"\b(?:no|not|insufficient|inadequate|lack|paucity|absence|too)\b", _FLAGS)
 # a new clause that may state a finding of its own ("evidence is weak, but massage helped")
-# a comma aside that turns no clause: "whether massage, with or without aromatherapy, relieves"
-_ASIDE = re.compile(r",\s*(?:with|without|alone|or|and|either)\b[^,;:]{0,40},", _FLAGS)
 _CLAUSE_TURN = re.compile(
     r"[;:,]|\b(?:but|however|yet|although|though|whereas|while|nevertheless)\b", _FLAGS
 )
