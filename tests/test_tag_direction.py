@@ -940,6 +940,65 @@ CASES = [
         "systematic_review",
         "unclear",
     ),
+    # "equally helpful": equivalence with an active comparator (R4)
+    (
+        "equally helpful as stretching",
+        "Foot massage or stretching for plantar heel pain: a randomised trial",
+        [
+            (
+                "CONCLUSIONS",
+                "Foot massage and stretching were equally helpful in reducing plantar heel pain.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # outcomes similar at a later time after a faster early relief: not sustained (R3)
+    (
+        "faster relief, outcomes similar later",
+        "Tuina or ibuprofen for acute neck pain: a randomised trial",
+        [
+            (
+                "RESULTS",
+                "At 2 weeks neck pain was lower with tuina (P = 0.01); at 3 months it was similar.",
+            ),
+            (
+                "CONCLUSIONS",
+                "Tuina relieved neck pain faster than ibuprofen, but outcomes were similar at"
+                " three months.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "an effect not present after a month",
+        "Lymph drainage after knee arthroscopy: a randomised trial",
+        [
+            ("RESULTS", "On day 5 swelling was lower with drainage (p = 0.02)."),
+            (
+                "CONCLUSION",
+                "Lymph drainage reduces early swelling after arthroscopy, but the effect is not"
+                " present after one month.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
+    # a compound's first word ("Higher-pressure", "Lower-limb") is no claim
+    (
+        "a variant named by a compound, no better than the standard",
+        "Does firmer lymph drainage reduce arm swelling more? A randomised comparison",
+        [
+            ("RESULTS", "Excess volume fell by 18% with firm and 17% with light pressure."),
+            (
+                "CONCLUSION",
+                "Higher-pressure drainage did not reduce arm swelling more than light pressure.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
