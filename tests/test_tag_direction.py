@@ -999,6 +999,22 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # "may delay functional recovery and should be used with caution": a harm, no advice
+    (
+        "delays functional recovery, to be used with caution",
+        "Deep massage after downhill running and calf strength: a randomised trial",
+        [
+            (
+                None,
+                "Twenty-four runners had deep calf massage or rest after a downhill run. Plantar"
+                " flexion torque stayed lower after massage at 48 hours (p < 0.05). Deep massage"
+                " after damaging exercise may delay functional recovery and should be used with"
+                " caution.",
+            )
+        ],
+        "rct",
+        "negative",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
