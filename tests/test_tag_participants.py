@@ -372,6 +372,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             " 30 received a back massage.",
             60,
         ),
+        # a share of the sample with an event: the "of" names the sample, not a pool
+        (
+            "Of 1450 patients (mean age 74 years), 6 (0.4%) had a transient neurological"
+            " deficit and one patient had a stroke.",
+            1450,
+        ),
         # the control arm named after its count, in the same sentence
         (
             "Eighteen patients in the experimental group had meridian massage; seventeen"

@@ -54,6 +54,13 @@ _SENT_TO = re.compile(
     r"\b(?:offered|sent|mailed|posted|e-?mailed|distributed|handed|given)\s+to\s+(?:all\s+)?$"
 )
 _OPINION_TYPES = frozenset(_RULES["no_count_publication_types"])
+# "Of 3100 patients (mean age 77), 8 (0.26%) had an event": the part that follows is an
+# outcome's share, so the "pool" is the sample (unlike "Of 72 eligible, 64 were randomised")
+_EVENT_SHARE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?[^.;\d(]{0,40}?,\s*(?:\d[\d,]*|[a-z]+)\s*(?:\([^()]*\)\s*)?"
+    r"(?:had|developed|experienced|suffered|showed|died|required|needed)\b",
+    re.IGNORECASE,
+)
 _TOTAL_SECOND = re.compile(_TOTAL_SECOND_PATTERN)
 
 
@@ -172,6 +179,7 @@ def _kind(text: str, match: re.Match[str]) -> str:
         kind == "persons"
         and _DENOMINATOR.search(text, max(0, match.start() - 12), match.start())
         and not _ENROLLED_POOL.match(text, match.end())
+        and not _EVENT_SHARE.match(text, match.end())
     ):
         return "pool"  # "Of the 72 women eligible, 64 were randomised" (not "Of 1,527 randomised")
     if match.lastgroup == "enrolled" and _MET_CRITERIA.match(match.group("enrolled")):
