@@ -244,6 +244,10 @@ now 0.900 with the add-on rules for massage given in every arm).
 way (hedged, negated, faded, against the primary result); follow-up and time points written
 every way; and head counts and conditions in every style (dyads, per-arm counts, analysed
 totals). All met every target on the first run.
+``blind224.jsonl`` to ``blind227.jsonl`` (60 each) are the dev set's mix; the physiotherapist's two
+questions again; the procedural senses of massage mixed with therapeutic records; and designs
+that need care (cohorts, series, crossovers, qualitative studies, protocols, letters, animal and
+laboratory work). All met every target on the first run (blind225's direction 0.883).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -470,6 +474,10 @@ design, horizon, direction, n):
 - blind221: 1.000, 0.970, 1.000, 0.983, 0.917, 1.000
 - blind222: 1.000, 0.982, 1.000, 0.967, 0.983, 0.983
 - blind223: 1.000, 0.973, 0.983, 0.917, 0.967, 0.883
+- blind224: 1.000, 0.959, 0.983, 0.983, 0.933, 1.000
+- blind225: 1.000, 0.947, 1.000, 1.000, 0.883, 1.000
+- blind226: 1.000, 0.928, 0.983, 0.950, 0.917, 0.950
+- blind227: 0.983, 0.955, 0.983, 0.933, 0.967, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -714,6 +722,10 @@ SETS = {
     "blind221.jsonl": (60, TARGETS),
     "blind222.jsonl": (60, TARGETS),
     "blind223.jsonl": (60, TARGETS),
+    "blind224.jsonl": (60, TARGETS),
+    "blind225.jsonl": (60, TARGETS),
+    "blind226.jsonl": (60, TARGETS),
+    "blind227.jsonl": (60, TARGETS),
 }
 
 
