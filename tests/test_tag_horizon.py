@@ -2276,6 +2276,19 @@ CASES = [
         "rct",
         ("short", 2),
     ),
+    # an age "at first visit" with its range is no study time
+    (
+        "age at first visit with a range",
+        [
+            (
+                "METHODS",
+                "Ninety infants (median age at first visit 4 months, range 2-10 months) had daily"
+                " lacrimal sac massage and were reviewed for 6 months after the start.",
+            ),
+        ],
+        "observational",
+        ("intermediate", 180),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
