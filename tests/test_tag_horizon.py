@@ -2289,6 +2289,37 @@ CASES = [
         "observational",
         ("intermediate", 180),
     ),
+    # "the advantage persisted for 3 months" is when it was last measured, not a span that
+    # the later time point is added to
+    (
+        "an advantage that persisted for 3 months",
+        [
+            (
+                "METHODS",
+                "Forty patients had massage or splinting for 4 weeks; symptoms were recorded at the"
+                " end of treatment and 3 months later.",
+            ),
+            (
+                "CONCLUSIONS",
+                "Massage relieved symptoms more, and the advantage persisted for 3 months.",
+            ),
+        ],
+        "rct",
+        ("intermediate", 118),
+    ),
+    # a follow-up after discharge from therapy counts from the end of treatment (H1)
+    (
+        "a 6-month follow-up after discharge",
+        [
+            (
+                None,
+                "A runner had friction massage and loading twice weekly for 6 weeks. At the"
+                " 6-month follow-up after discharge she was free of pain.",
+            ),
+        ],
+        "case_report",
+        ("intermediate", 222),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
