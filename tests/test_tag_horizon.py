@@ -2320,6 +2320,20 @@ CASES = [
         "case_report",
         ("intermediate", 222),
     ),
+    # a service's "first session", rated before and right after it: one session measured (H2)
+    (
+        "a first session rated before and right after it",
+        [
+            (
+                None,
+                "A chair massage service opened on a psychiatric ward. 96 patients received a"
+                " first session and rated anxiety before and immediately after it. Only first"
+                " sessions were analysed.",
+            ),
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
