@@ -2334,6 +2334,19 @@ CASES = [
         "observational",
         ("immediate", 0),
     ),
+    # a service's span is no study time
+    (
+        "a first massage from a service over 4 years",
+        [
+            (
+                None,
+                "We analysed 880 inpatients who had a massage from the hospital's massage service"
+                " over 4 years. Pain was rated before and immediately after the session.",
+            ),
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
