@@ -248,6 +248,10 @@ totals). All met every target on the first run.
 questions again; the procedural senses of massage mixed with therapeutic records; and designs
 that need care (cohorts, series, crossovers, qualitative studies, protocols, letters, animal and
 laboratory work). All met every target on the first run (blind225's direction 0.883).
+``blind228.jsonl`` to ``blind231.jsonl`` (60 each) are the dev set's mix; infants, pregnancy, labour
+and the postpartum period; pain conditions beyond the back against active comparators; and
+cancer, palliative, critical and perioperative care, dementia and mental health. All met every
+target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -478,6 +482,10 @@ design, horizon, direction, n):
 - blind225: 1.000, 0.947, 1.000, 1.000, 0.883, 1.000
 - blind226: 1.000, 0.928, 0.983, 0.950, 0.917, 0.950
 - blind227: 0.983, 0.955, 0.983, 0.933, 0.967, 0.983
+- blind228: 1.000, 0.959, 0.967, 0.950, 0.983, 1.000
+- blind229: 0.983, 0.934, 1.000, 0.967, 0.967, 0.983
+- blind230: 1.000, 0.952, 1.000, 0.983, 0.983, 0.983
+- blind231: 1.000, 0.978, 1.000, 0.917, 0.933, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -726,6 +734,10 @@ SETS = {
     "blind225.jsonl": (60, TARGETS),
     "blind226.jsonl": (60, TARGETS),
     "blind227.jsonl": (60, TARGETS),
+    "blind228.jsonl": (60, TARGETS),
+    "blind229.jsonl": (60, TARGETS),
+    "blind230.jsonl": (60, TARGETS),
+    "blind231.jsonl": (60, TARGETS),
 }
 
 
