@@ -1015,6 +1015,38 @@ CASES = [
         "rct",
         "negative",
     ),
+    # claims in other words: "attenuated the decline", "feel more recovered" (R3 splits)
+    (
+        "attenuated a decline, no effect on markers",
+        "Massage and passive exercise for bone strength in preterm infants",
+        [
+            ("RESULTS", "Tibial speed of sound fell less with massage (p = 0.02)."),
+            (
+                "CONCLUSIONS",
+                "The programme attenuated the decline in bone strength, but no effect on bone"
+                " turnover markers was found.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "feel more recovered, no better power",
+        "Massage between rowing sprints and performance",
+        [
+            (
+                "RESULTS",
+                "Power in the second sprint did not differ (p = 0.61); perceived recovery was"
+                " rated higher after massage (p = 0.01).",
+            ),
+            (
+                "CONCLUSIONS",
+                "Massage made rowers feel more recovered but did not improve subsequent power.",
+            ),
+        ],
+        "controlled_trial",
+        "mixed",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
