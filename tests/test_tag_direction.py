@@ -1047,6 +1047,26 @@ CASES = [
         "controlled_trial",
         "mixed",
     ),
+    # co-primary outcomes: one better, the other alike in both arms (R3)
+    (
+        "co-primary outcomes, one alike in both groups",
+        "Massage for pelvic girdle pain in pregnancy: a randomised trial",
+        [
+            (
+                "METHODS",
+                "Fifty women had weekly massage or usual care for 4 weeks. Pain intensity and"
+                " disability (Oswestry index) were the co-primary outcomes.",
+            ),
+            (
+                "RESULTS",
+                "Pain intensity was lower with massage (p = 0.01). Oswestry disability improved in"
+                " both groups, with no significant difference between them.",
+            ),
+            ("CONCLUSIONS", "Massage reduced pelvic girdle pain in pregnancy."),
+        ],
+        "rct",
+        "mixed",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",

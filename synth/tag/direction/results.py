@@ -294,8 +294,15 @@ def _against_results(
         and not (design == "observational" and any(_SERIES_CHANGE.search(s) for _, s in results))
     ):
         return "no_effect", nulls[0][0]  # R2: the primary comparison is null
-    if nulls and primary_words(record) and _co_primary(record):
-        return "mixed", nulls[0][0]  # R3: one co-primary outcome better, another null
+    if primary_words(record) and _co_primary(record):
+        # R3: one co-primary outcome better, another null ("... improved in both groups,
+        # with no significant difference between them" is a null too)
+        same = [
+            ("null", ev, sentence) for label, ev, sentence in reading.hits if label == "equivalent"
+        ]
+        alike = _main_nulls(same, record)
+        if nulls or alike:
+            return "mixed", (nulls or alike)[0][0]
     keys = _key_words(record, conclusion)
     for evidence, sentence in nulls + _main_nulls(conclusion.hits, record):
         if _declared_secondary(sentence, evidence.text, record):
