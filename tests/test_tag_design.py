@@ -536,6 +536,13 @@ _WORDED = {
         ("Journal Article",),
         "controlled_trial",
     ),
+    "patients treated alternately by two methods": (
+        "Massage and exercise in knee sprains: a comparison in eighty miners",
+        "Eighty miners with knee sprains were treated alternately by daily massage with exercise"
+        " or by a plaster cast. Massaged men returned to work sooner.",
+        ("Journal Article",),
+        "controlled_trial",
+    ),
     "a trial the conclusion says the study merits is not this study's design": (
         "Colon massage in chronic constipation: an open pilot study",
         "Nine patients kept a bowel diary and then received colon massage three times a week."
