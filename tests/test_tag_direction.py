@@ -1067,6 +1067,50 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # reviews: "neither ... was shown to be superior" is a null (R4) ...
+    (
+        "neither manoeuvre shown to be superior",
+        "Carotid sinus massage or the Valsalva manoeuvre for SVT: a meta-analysis",
+        [
+            ("RESULTS", "The pooled relative risk of conversion was 0.84 (95% CI 0.55 to 1.30)."),
+            ("CONCLUSIONS", "Neither manoeuvre was shown to be superior."),
+        ],
+        "systematic_review",
+        "no_effect",
+    ),
+    # ... "no conclusion about benefit can be drawn" says no direction (R5), and "for symptom
+    # relief" names the topic, no claim
+    (
+        "no conclusion about benefit, massage for symptom relief",
+        "Massage for symptom relief in heart failure: a systematic review",
+        [
+            ("RESULTS", "Seven small trials pointed in different directions."),
+            (
+                "CONCLUSIONS",
+                "The evidence on massage for symptom relief in heart failure is of very low"
+                " certainty, and no conclusion about benefit can be drawn.",
+            ),
+        ],
+        "systematic_review",
+        "unclear",
+    ),
+    # ... an unlabelled abstract's inline "Conclusions:" starts its conclusion, and "does not
+    # demonstrate convincingly that" denies what follows it
+    (
+        "an inline conclusion that does not demonstrate an effect",
+        "Reflexology for any condition: an updated systematic review",
+        [
+            (
+                None,
+                "Seven databases were searched for randomised trials. Twenty trials were"
+                " included. Six trials generated negative findings and four generated positive"
+                " findings. Conclusions: The best evidence does not demonstrate convincingly that"
+                " reflexology is an effective treatment.",
+            )
+        ],
+        "systematic_review",
+        "no_effect",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",

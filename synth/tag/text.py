@@ -39,6 +39,10 @@ def per_record(function: Callable[[Record], T]) -> Callable[[Record], T]:
 _CONCLUSION_LABEL = re.compile(r"CONCLU|INTERPRETATION|IMPLICATION", re.IGNORECASE)
 
 _CLOSING_LABEL = re.compile(r"DISCUSSION|SUMMARY|COMMENTS?$", re.IGNORECASE)
+# an unlabelled abstract's own heading: "... findings. Conclusions: The best evidence ..."
+_INLINE_CONCLUSION = re.compile(
+    r"\s*(?:conclusions?|interpretation)\s*[:.]|\s*in\s+conclusion\b", re.IGNORECASE
+)
 
 # A sentence ends at . ! or ? followed by space and a capital, digit or bracket,
 # unless the dot closes a common abbreviation or an initial (pieces re-joined).
@@ -172,7 +176,9 @@ def conclusion_sentences(record: Record) -> list[tuple[str, str]]:
         for sentence in split_sentences(s.text)
     ]
     keep = 3 if len(pairs) >= 8 else 2
-    return pairs[-keep:]
+    tail = pairs[-keep:]
+    marked = [i for i, (_, sentence) in enumerate(tail) if _INLINE_CONCLUSION.match(sentence)]
+    return tail[marked[-1] :] if marked else tail  # from an inline "Conclusions:" on
 
 
 def parse_number(token: str) -> int | None:
