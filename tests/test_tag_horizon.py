@@ -2347,6 +2347,19 @@ CASES = [
         "observational",
         ("immediate", 0),
     ),
+    # ages in brackets after the people are no study time
+    (
+        "ages in brackets after the people",
+        [
+            (
+                "METHODS",
+                "Twenty footballers (19-24 years) and 20 healthy adults (18-45 years) had a"
+                " 20-minute massage or rest; heart rate was recorded for 20 min afterwards.",
+            ),
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
