@@ -4648,6 +4648,7 @@ def test_direction(title, sections, design, expected):
         ("Massage impairs muscle blood flow after exercise", "negative"),
         ("Evening foot massage calms restless residents of a nursing home", "positive"),
         ("Gentle abdominal massage soothes colicky infants: a randomised trial", "positive"),
+        ("Pre-race massage fails to improve 800-m running time", "no_effect"),
     ],
 )
 def test_record_without_abstract_reads_its_title(title, expected):
