@@ -378,6 +378,8 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             " deficit and one patient had a stroke.",
             1450,
         ),
+        # thousands in a bracket, with the people named after them
+        ("We studied a national sample of adults (n = 2,350 adults).", 2350),
         # the control arm named after its count, in the same sentence
         (
             "Eighteen patients in the experimental group had meridian massage; seventeen"

@@ -111,9 +111,12 @@ _EACH_GROUP = re.compile(  # "24 per group", "48 infants were allocated to each 
     r"|\s+each(?=\s*(?:[.;,)]|$))",
     re.IGNORECASE,
 )
-# "(n = 64)", also after the arm's name: "(massage, n = 51)"
+# "(n = 64)", also after the arm's name: "(massage, n = 51)", and with thousands and the
+# people named: "(n = 34,525 adults)"
 _PAREN = re.compile(
-    r"\(\s*(?:[A-Za-z][\w -]{0,24},\s*)?[nN]\s*=\s*(?P<num>[0-9][0-9,]*)\s*(?P<close>[;,)])"
+    r"\(\s*(?:[A-Za-z][\w -]{0,24},\s*)?[nN]\s*=\s*"
+    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?![0-9])"
+    rf"(?:\s+(?:{_alternation(_RULES['person_nouns'])}))?\s*(?P<close>[;,)])"
 )
 # "(29 residents)", "(4 facilities, 49 residents)": an arm's size with its noun, read like
 # "(n = 29)"
