@@ -1111,6 +1111,21 @@ CASES = [
         "systematic_review",
         "no_effect",
     ),
+    # a change both arms share, then "not superior" on the primary outcome (R2, R4)
+    (
+        "massage and placebo both reduced, massage not superior",
+        "Trigger point massage for migraine: a placebo-controlled trial",
+        [
+            ("RESULTS", "Migraine frequency fell with massage and placebo (p = 0.71 between)."),
+            (
+                "CONCLUSIONS",
+                "Massage and placebo both reduced migraine frequency; massage was not superior to"
+                " placebo on the primary outcome.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",

@@ -18,6 +18,8 @@ from .reading import _Reading
 
 _WITHIN = re.compile(_RULES["results"]["within"], _FLAGS)
 _LATER_TIME = re.compile(_RULES["results"]["later_time"], _FLAGS)
+# a change two arms share: "trigger point massage and placebo both reduced headaches"
+_BOTH = re.compile(r"\b(?:and|or)\s+(?:[\w-]+\s+){1,4}?both\b", _FLAGS)
 # the comparator after "as effective as" / "not superior to": up to a preposition that
 # names an outcome, or the clause's end
 _COMPARATOR = re.compile(r"[^,;.]*?(?=\s(?:in|for|on|at|regarding|with\s+respect\s+to)\s|[,;.]|$)")
@@ -45,8 +47,8 @@ def _split_equivalence(conclusion: _Reading, evidence: Evidence) -> bool:
         claim_at, same_at = sentence.find(hit.text), sentence.find(evidence.text)
         between = sentence[claim_at:same_at]
         if claim_at < same_at and _CLAUSE_SPLIT.search(between):
-            if _WITHIN.search(sentence[:same_at]):  # "both groups improved; ... as effective as"
-                return False
+            if _WITHIN.search(sentence[:same_at]) or _BOTH.search(sentence, 0, same_at):
+                return False  # "both groups improved; ... as effective as" (a shared change)
             claimed = outcome_words(sentence[:same_at]) - _GENERIC
             # the comparator named right after the cue is no outcome ("not superior to
             # sham ultrasound"); an outcome may follow it ("... in reducing anxiety")
