@@ -2360,6 +2360,20 @@ CASES = [
         "rct",
         ("immediate", 0),
     ),
+    # how long the people had had their pain is no study time
+    (
+        "had low back pain for 4 to 9 months",
+        [
+            (
+                None,
+                "Three rowers had mechanical low back pain for 4 to 9 months. Each had six"
+                " sessions of massage over 3 weeks and was pain-free 3 months after the last"
+                " session.",
+            ),
+        ],
+        "case_report",
+        ("intermediate", 111),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
