@@ -380,6 +380,18 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         ),
         # thousands in a bracket, with the people named after them
         ("We studied a national sample of adults (n = 2,350 adults).", 2350),
+        # "N who ... were randomised" after a screened pool; "N underwent carotid sinus
+        # massage" after those excluded
+        (
+            "Of 180 nurses screened, 120 who reported neck pain for at least 3 months were"
+            " randomised.",
+            120,
+        ),
+        (
+            "Of 410 consecutive attenders, 52 had contraindications and 358 underwent carotid"
+            " sinus massage.",
+            358,
+        ),
         # the control arm named after its count, in the same sentence
         (
             "Eighteen patients in the experimental group had meridian massage; seventeen"
