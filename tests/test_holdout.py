@@ -258,6 +258,10 @@ sport, exercise and healthy volunteers with devices, single sessions and crossov
 every target on the first run (blind235's direction 0.833; its ages in brackets after the
 people, "Twenty footballers (19-24 years)", were read as study time until the horizon rules
 learnt them).
+``blind236.jsonl`` to ``blind239.jsonl`` (60 each) are the dev set's mix; the physiotherapist's two
+questions once more; head counts in every style; and records whose kind is easy to get wrong
+(therapeutic massage in procedural settings beside the procedural senses). All met every target
+on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -496,6 +500,10 @@ design, horizon, direction, n):
 - blind233: 1.000, 0.951, 0.983, 0.983, 0.917, 1.000
 - blind234: 1.000, 0.950, 0.933, 0.967, 0.917, 0.967
 - blind235: 0.983, 0.933, 0.983, 0.883, 0.833, 0.983
+- blind236: 0.983, 0.961, 0.967, 0.950, 0.967, 0.983
+- blind237: 1.000, 0.976, 1.000, 0.967, 0.983, 1.000
+- blind238: 1.000, 0.952, 1.000, 0.950, 0.967, 0.900
+- blind239: 1.000, 0.963, 0.983, 0.967, 0.967, 0.967
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -752,6 +760,10 @@ SETS = {
     "blind233.jsonl": (60, TARGETS),
     "blind234.jsonl": (60, TARGETS),
     "blind235.jsonl": (60, TARGETS),
+    "blind236.jsonl": (60, TARGETS),
+    "blind237.jsonl": (60, TARGETS),
+    "blind238.jsonl": (60, TARGETS),
+    "blind239.jsonl": (60, TARGETS),
 }
 
 
