@@ -1126,6 +1126,30 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # a second co-primary outcome named after the first one's time and abbreviation
+    (
+        "co-primary outcomes, the second after the first one's time",
+        "Massage after hip arthroplasty: a randomised controlled trial",
+        [
+            (
+                "METHODS",
+                "Eighty patients had daily massage or none until discharge. Co-primary outcomes"
+                " were pain at rest on day 4 (NRS) and Harris hip function at 6 weeks.",
+            ),
+            (
+                "RESULTS",
+                "Pain on day 4 was lower with massage (p = 0.01). Hip function at 6 weeks did not"
+                " differ (p = 0.49).",
+            ),
+            (
+                "CONCLUSIONS",
+                "Massage relieved early pain after hip arthroplasty but did not improve function"
+                " at 6 weeks.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",

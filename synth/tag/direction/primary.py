@@ -28,6 +28,7 @@ _OUTCOME_END = re.compile(
     r",\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|\s(?:at|by|using|during|after|before|on\s+day)\s",
     re.IGNORECASE,
 )
+_AND_NEXT = re.compile(r"\)\s+and\s+(.+)")  # "(NRS) and KOOS function at 6 weeks"
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,3}\b")
 # every pattern names one of these ("primary outcome", "main end point", "(primary)"); each
 # starts with a plain word, which the regex engine finds fast in the lower-cased text (an
@@ -70,8 +71,18 @@ def _named_words(
             start = lower.rfind(" ", 0, max(0, at - _BEFORE)) + 1  # a word start
             for regex in named:
                 for match in regex.finditer(text, start, at + _AFTER):
-                    words.update(outcome_words(_OUTCOME_END.split(match.group("o"), 1)[0]))
+                    words.update(outcome_words(_outcome_names(match.group("o"))))
     return frozenset(words - _NOT_OUTCOME)
+
+
+def _outcome_names(text: str) -> str:
+    """The outcomes' names without their measurement, also of a second outcome named after
+    the first one's time: "pain at rest on day 5 (NRS) and KOOS function at 6 weeks"."""
+    head = _OUTCOME_END.split(text, 1)[0]
+    later = _AND_NEXT.search(text, len(head))
+    if later is None:
+        return head
+    return f"{head} {_OUTCOME_END.split(later.group(1), 1)[0]}"
 
 
 def outcome_words(text: str) -> set[str]:
