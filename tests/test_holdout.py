@@ -262,6 +262,10 @@ learnt them).
 questions once more; head counts in every style; and records whose kind is easy to get wrong
 (therapeutic massage in procedural settings beside the procedural senses). All met every target
 on the first run.
+``blind240.jsonl`` to ``blind243.jsonl`` (60 each) are the dev set's mix; direction in all its forms
+(R1-R6); follow-up counted every way (H1-H6); and the dev set's mix as other journal cultures
+write it (Chinese, Korean, Japanese, Iranian, Turkish, Brazilian, German trials). All met every
+target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -504,6 +508,10 @@ design, horizon, direction, n):
 - blind237: 1.000, 0.976, 1.000, 0.967, 0.983, 1.000
 - blind238: 1.000, 0.952, 1.000, 0.950, 0.967, 0.900
 - blind239: 1.000, 0.963, 0.983, 0.967, 0.967, 0.967
+- blind240: 1.000, 0.953, 1.000, 0.950, 1.000, 0.983
+- blind241: 1.000, 0.955, 0.983, 0.983, 0.917, 1.000
+- blind242: 1.000, 0.983, 1.000, 0.950, 0.950, 0.950
+- blind243: 0.983, 0.983, 1.000, 1.000, 0.983, 1.000
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -764,6 +772,10 @@ SETS = {
     "blind237.jsonl": (60, TARGETS),
     "blind238.jsonl": (60, TARGETS),
     "blind239.jsonl": (60, TARGETS),
+    "blind240.jsonl": (60, TARGETS),
+    "blind241.jsonl": (60, TARGETS),
+    "blind242.jsonl": (60, TARGETS),
+    "blind243.jsonl": (60, TARGETS),
 }
 
 
