@@ -2374,6 +2374,32 @@ CASES = [
         "case_report",
         ("intermediate", 111),
     ),
+    # an ordinal week is week N ("during the fourth week"), not an infant's "second week of life"
+    (
+        "a diary kept during the fourth week",
+        [
+            (
+                None,
+                "Eighty infants with colic were randomised to daily massage by a parent or to"
+                " nurse visits. Parents kept a crying diary at baseline and during the fourth"
+                " week.",
+            ),
+        ],
+        "rct",
+        ("short", 28),
+    ),
+    (
+        "the second week of life is an age",
+        [
+            (
+                None,
+                "Preterm infants in the second week of life had one 15-minute massage; heart rate"
+                " was recorded for 30 minutes after it.",
+            ),
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",

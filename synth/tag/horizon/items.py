@@ -74,6 +74,13 @@ _ORDINAL_DAY = re.compile(
     _FLAGS,
 )
 
+_ORDINAL_WEEK = re.compile(
+    rf"{_ORDINAL_RULES['week_lead']}(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINALS)})\s+"
+    rf"{_ORDINAL_RULES['between']}$",
+    _FLAGS,
+)
+_WEEK_OF_AGE = re.compile(_ORDINAL_RULES["week_of_age"], _FLAGS)
+
 
 @dataclass(frozen=True)
 class _Item:
@@ -115,17 +122,20 @@ def _items(text: str) -> list[_Item]:
         after = _NUMS_AFTER.match(text, end) if word.lower() in _LEADING else None
         if after is not None:
             items.append(_Item(start, after.end(), word, after.group(1)))
-        elif word.lower() == "day":
-            ordinal = _ordinal_day(text, start)
+        elif word.lower() in ("day", "week"):
+            ordinal = _ordinal_day(text, start, week=word.lower() == "week")
             if ordinal is not None:
                 items.append(_Item(ordinal[0], end, word, ordinal[1]))
     return items
 
 
-def _ordinal_day(text: str, start: int) -> tuple[int, str] | None:
+def _ordinal_day(text: str, start: int, *, week: bool = False) -> tuple[int, str] | None:
     """'on the fourteenth postoperative day', 'on the 19th day': day N (from the second on;
-    'the first day' is where a study starts)."""
-    match = _ORDINAL_DAY.search(text, max(0, start - 40), start)
+    'the first day' is where a study starts); 'during the fourth week': week N."""
+    if week and _WEEK_OF_AGE.match(text, start + 4):
+        return None  # ("in the second week of life": an age)
+    regex = _ORDINAL_WEEK if week else _ORDINAL_DAY
+    match = regex.search(text, max(0, start - 40), start)
     if match is None or _ENROLLED_ON.search(text, max(0, match.start() - 40), match.start()):
         return None  # ("64 adults on the second day after surgery": when they were enrolled)
     left, right = text.rfind(". ", 0, start), text.find(". ", start)
