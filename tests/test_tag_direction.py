@@ -1150,6 +1150,52 @@ CASES = [
         "rct",
         "mixed",
     ),
+    # the main outcome improved in every arm and the arms did not differ: a hopeful
+    # conclusion is no effect (R2)
+    (
+        "both arms improved on the primary outcome, a hopeful conclusion",
+        "Aromatherapy foot massage and anxiety before colonoscopy",
+        [
+            (
+                "METHODS",
+                "Sixty patients had aromatherapy or plain foot massage. State anxiety (primary)"
+                " was measured before and after.",
+            ),
+            (
+                "RESULTS",
+                "State anxiety fell from baseline in both the aromatherapy group (p<.001) and the"
+                " plain group (p=.01). The difference between groups was not significant"
+                " (p=.29).",
+            ),
+            (
+                "CONCLUSION",
+                "Aromatherapy foot massage may ease anxiety and could be offered before"
+                " colonoscopy.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    # (but not when only a secondary outcome improved in both arms)
+    (
+        "both arms improved on a secondary outcome only",
+        "Infant massage for colic: a randomised trial",
+        [
+            (
+                "METHODS",
+                "The primary outcome was daily crying time; maternal anxiety was secondary.",
+            ),
+            (
+                "RESULTS",
+                "Crying time fell by 1.8 h/day with massage and 0.9 h/day with advice (difference"
+                " 0.9 h/day, 95% CI 0.3 to 1.5). Maternal anxiety decreased in both groups without"
+                " significant difference.",
+            ),
+            ("CONCLUSIONS", "Infant massage reduced crying time in infants with colic."),
+        ],
+        "rct",
+        "positive",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from ...records import Record
+from ...records import Evidence, Record
 from ..guard import guard_pattern
 from .clauses import _CLAUSE_SPLIT
 from .common import _FLAGS, _RULES
 from .equivalence import _WITHIN
-from .primary import names_primary, outcome_words
+from .primary import names_primary, outcome_words, primary_words
 from .reading import _read, _Reading
 
 
@@ -32,6 +32,9 @@ _NS = re.compile(
 )
 # a comparison marked not significant: "8 of 39 without (n.s.)"
 _MARKED_NS = re.compile(r"\bn\.\s?s\.?(?=[\s),;]|$)", _FLAGS)
+_CHANGED = re.compile(
+    r"\b(?:fell|fallen|improved|decreased|declined|reduced|dropped|rose|increased)\b", _FLAGS
+)
 # a claim that compares the arms ("calmed agitation more than rest")
 _COMPARING_CLAIM = re.compile(r"\b(?:than|superior|greater|better|more)\b", _FLAGS)
 
@@ -54,16 +57,29 @@ def _between_advantage(
 
 
 def _alike_in_every_arm(
-    conclusion: _Reading, results: list[tuple[str, str]], record: Record
-) -> bool:
+    conclusion: _Reading, results: list[tuple[str, str]], record: Record, *, nulls: bool = False
+) -> Evidence | None:
     """Both groups improved and did not differ, with no between-group advantage: the
     conclusion's claim ("massage reduced anxiety", no comparison in it) is the change
-    every arm shared."""
+    every arm shared (R2). The results' equivalence (or, with ``nulls``, their first null
+    too: for a conclusion with no null of its own), else None."""
     claims = [sentence for label, _, sentence in conclusion.hits if label == "positive"]
-    reading = _read(results, record)
-    return (
-        not any(_COMPARING_CLAIM.search(sentence) for sentence in claims)
-        and reading.first("equivalent") is not None
-        and any(_WITHIN.search(sentence) for _, sentence in results)
-        and not _between_advantage(results)
-    )
+    if any(_COMPARING_CLAIM.search(sentence) for sentence in claims):
+        return None
+    same = _read(results, record).first(*(("equivalent", "null") if nulls else ("equivalent",)))
+    if same is None or _between_advantage(results):
+        return None
+    if not nulls:
+        return same if any(_WITHIN.search(sentence) for _, sentence in results) else None
+    # with a null only: the main outcome itself improved in every arm ("State anxiety fell
+    # from baseline in both the experimental and the control group")
+    primary = primary_words(record)
+    for _, sentence in results:
+        if (
+            _WITHIN.search(sentence)
+            and _CHANGED.search(sentence)
+            and not _COMPARING_CLAIM.search(sentence)
+            and (not primary or names_primary(outcome_words(sentence), primary))
+        ):
+            return same
+    return None

@@ -328,6 +328,9 @@ def _against_results(
         if found is None and same is not None:
             return "no_effect", same
         return ("positive", found) if found else _title_direction(record)
+    shared = _alike_in_every_arm(conclusion, results, record, nulls=True)
+    if shared is not None:
+        return "no_effect", shared  # R2: the claim is a change every arm shared
     return "positive", stated
 
 
