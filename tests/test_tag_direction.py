@@ -1196,6 +1196,21 @@ CASES = [
         "rct",
         "positive",
     ),
+    # a review: "evidence that these effects persist ... is lacking" is a fade (R3)
+    (
+        "evidence that the effects persist is lacking",
+        "Massage for chronic neck pain: a systematic review",
+        [
+            ("RESULTS", "At the end of treatment massage reduced pain (SMD 0.58)."),
+            (
+                "CONCLUSIONS",
+                "Massage improves neck pain at the end of treatment; evidence that these effects"
+                " persist 6 months after treatment is lacking.",
+            ),
+        ],
+        "systematic_review",
+        "mixed",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
