@@ -1211,6 +1211,23 @@ CASES = [
         "systematic_review",
         "mixed",
     ),
+    # the primary outcome's abbreviation names it too ("Neck Disability Index (NDI, primary)")
+    (
+        "a null on the primary outcome named by its abbreviation",
+        "Massage for neck pain in nurses: a pilot randomised controlled trial",
+        [
+            (
+                None,
+                "Thirty nurses were randomised to six weekly massage sessions or a wait-list. The"
+                " Neck Disability Index (NDI, primary) and pain were measured at week 6. NDI"
+                " improved by 4.0 points with massage and 2.1 with wait-list, a between-group"
+                " difference that was not statistically significant (p = 0.19). Massage may have"
+                " potential for neck pain in nurses, and a full trial is warranted.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",

@@ -28,6 +28,7 @@ _OUTCOME_END = re.compile(
     r",\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|\s(?:at|by|using|during|after|before|on\s+day)\s",
     re.IGNORECASE,
 )
+_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})[),;]")
 _AND_NEXT = re.compile(r"\)\s+and\s+(.+)")  # "(NRS) and KOOS function at 6 weeks"
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,3}\b")
 # every pattern names one of these ("primary outcome", "main end point", "(primary)"); each
@@ -72,6 +73,9 @@ def _named_words(
             for regex in named:
                 for match in regex.finditer(text, start, at + _AFTER):
                     words.update(outcome_words(_outcome_names(match.group("o"))))
+                    short = _ABBREVIATION_AFTER.match(text, match.end("o"))
+                    if short:  # "The Neck Disability Index (NDI) was the primary outcome"
+                        words.add(short.group(1).lower())
     return frozenset(words - _NOT_OUTCOME)
 
 
