@@ -1228,6 +1228,23 @@ CASES = [
         "rct",
         "no_effect",
     ),
+    # ... read on the primary outcome's clauses when the abstract names one (R2)
+    (
+        "both arms improved within groups on the named primary outcome",
+        "Foot reflexology and sleep in older women: a sham-controlled trial",
+        [
+            (
+                None,
+                "Sixty women had six weekly reflexology or sham sessions. The PSQI was the primary"
+                " outcome. PSQI scores improved significantly within the reflexology group (from"
+                " 9.7 to 6.8; p<0.001) and within the sham group (from 9.5 to 7.7; p<0.001). The"
+                " between-group difference at 6 weeks was not significant (p=0.31). Reflexology"
+                " improved sleep quality and can be used by nurses.",
+            )
+        ],
+        "rct",
+        "no_effect",
+    ),
     (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",

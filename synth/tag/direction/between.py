@@ -67,13 +67,18 @@ def _alike_in_every_arm(
     if any(_COMPARING_CLAIM.search(sentence) for sentence in claims):
         return None
     same = _read(results, record).first(*(("equivalent", "null") if nulls else ("equivalent",)))
-    if same is None or _between_advantage(results):
+    if same is None:
         return None
     if not nulls:
+        if _between_advantage(results):
+            return None
         return same if any(_WITHIN.search(sentence) for _, sentence in results) else None
     # with a null only: the main outcome itself improved in every arm ("State anxiety fell
-    # from baseline in both the experimental and the control group")
+    # from baseline in both the experimental and the control group"), with no advantage on
+    # it (on the primary outcome, when the abstract names one)
     primary = primary_words(record)
+    if _between_advantage(results, about=primary):
+        return None
     for _, sentence in results:
         if (
             _WITHIN.search(sentence)
