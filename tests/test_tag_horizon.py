@@ -2400,6 +2400,44 @@ CASES = [
         "rct",
         ("immediate", 0),
     ),
+    # service evaluations: "their first session" is the one session measured (H2), and a
+    # service's years ("Over the ten years, 2,900 patients with ... underwent") no study time
+    (
+        "ratings before and after their first session",
+        [
+            (
+                "METHODS",
+                "From May to August 2021 staff rated stress immediately before and after their"
+                " first session. Repeat visits were not analysed.",
+            ),
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
+    (
+        "a service's ten years and a long subject before the verb",
+        [
+            (
+                None,
+                "Over the ten years, 2,900 patients with syncope or unexplained falls underwent"
+                " carotid sinus massage. Asystole was recorded during the massage.",
+            ),
+        ],
+        "observational",
+        ("immediate", 0),
+    ),
+    (
+        "twelve years of incident reports",
+        [
+            (
+                None,
+                "We reviewed twelve years of incident reports filed for massage treatments at a"
+                " clinic; 41 reports concerned skin reactions, bruising or dizziness.",
+            ),
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",

@@ -38,6 +38,7 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Gingival massage with an electric toothbrush", "other"),
         ("Massage parlours and public health regulation in three cities", "other"),
         ("Massage therapy in Ontario: a profession coming of age", "other"),
+        ("Who are Manitoba's massage therapists? A province-wide workforce survey", "other"),
         # resuscitation after a massage named by its kind: that kind
         (
             "Asystole after carotid sinus massage needing cardiopulmonary resuscitation",
