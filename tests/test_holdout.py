@@ -266,6 +266,16 @@ on the first run.
 (R1-R6); follow-up counted every way (H1-H6); and the dev set's mix as other journal cultures
 write it (Chinese, Korean, Japanese, Iranian, Turkish, Brazilian, German trials). All met every
 target on the first run.
+``blind244.jsonl`` to ``blind247.jsonl`` (60 each) are the dev set's mix; conclusions held against
+results (hopeful conclusions after a null primary, claims on secondary outcomes, co-primary
+splits, fading benefits, change within both arms); observational studies, case series, surveys
+and service evaluations; and multi-arm hospital and nursing trials. Two missed a target on the
+first run. blind245 missed direction (0.733): hopeful conclusions where the main outcome
+improved in every arm and the arms did not differ, a primary outcome named by its abbreviation
+("NDI"), and "evidence that these effects persist ... is lacking"; the rules now read those
+(0.800). blind246 missed kind (0.967: a "workforce survey") and horizon (0.817: service
+evaluations of first sessions, and a service's years); the rules now read those (0.983 and
+0.850).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -512,6 +522,10 @@ design, horizon, direction, n):
 - blind241: 1.000, 0.955, 0.983, 0.983, 0.917, 1.000
 - blind242: 1.000, 0.983, 1.000, 0.950, 0.950, 0.950
 - blind243: 0.983, 0.983, 1.000, 1.000, 0.983, 1.000
+- blind244: 1.000, 0.955, 1.000, 0.950, 0.900, 1.000
+- blind245: 0.983, 0.989, 1.000, 1.000, 0.733, 1.000
+- blind246: 0.967, 0.977, 1.000, 0.817, 0.967, 0.950
+- blind247: 1.000, 0.963, 1.000, 0.933, 0.883, 0.983
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -776,6 +790,10 @@ SETS = {
     "blind241.jsonl": (60, TARGETS),
     "blind242.jsonl": (60, TARGETS),
     "blind243.jsonl": (60, TARGETS),
+    "blind244.jsonl": (60, TARGETS),
+    "blind245.jsonl": (60, TARGETS),
+    "blind246.jsonl": (60, TARGETS),
+    "blind247.jsonl": (60, TARGETS),
 }
 
 
