@@ -57,27 +57,32 @@ def _between_advantage(
 
 
 def _alike_in_every_arm(
-    conclusion: _Reading, results: list[tuple[str, str]], record: Record, *, nulls: bool = False
+    conclusion: _Reading, results: list[tuple[str, str]], record: Record
 ) -> Evidence | None:
-    """Both groups improved and did not differ, with no between-group advantage: the
-    conclusion's claim ("massage reduced anxiety", no comparison in it) is the change
-    every arm shared (R2). The results' equivalence (or, with ``nulls``, their first null
-    too: for a conclusion with no null of its own), else None."""
-    claims = [sentence for label, _, sentence in conclusion.hits if label == "positive"]
-    if any(_COMPARING_CLAIM.search(sentence) for sentence in claims):
+    """Both groups improved and the results call them alike ("no significant difference
+    between"), with no between-group advantage: the conclusion's claim ("massage reduced
+    anxiety", no comparison in it) is the change every arm shared (R2). The equivalence,
+    else None."""
+    if _comparing_claim(conclusion):
         return None
-    same = _read(results, record).first(*(("equivalent", "null") if nulls else ("equivalent",)))
-    if same is None:
+    same = _read(results, record).first("equivalent")
+    if same is None or _between_advantage(results):
         return None
-    if not nulls:
-        if _between_advantage(results):
-            return None
-        return same if any(_WITHIN.search(sentence) for _, sentence in results) else None
-    # with a null only: the main outcome itself improved in every arm ("State anxiety fell
-    # from baseline in both the experimental and the control group"), with no advantage on
-    # it (on the primary outcome, when the abstract names one)
+    return same if any(_WITHIN.search(sentence) for _, sentence in results) else None
+
+
+def _main_outcome_alike(
+    conclusion: _Reading, results: list[tuple[str, str]], record: Record
+) -> Evidence | None:
+    """For a conclusion with no null of its own: the main outcome itself improved in every
+    arm ("State anxiety fell from baseline in both the experimental and the control group"),
+    a null or equivalence stands in the results, and nothing shows an advantage on the
+    primary outcome (when the abstract names one) (R2). That null, else None."""
+    if _comparing_claim(conclusion):
+        return None
+    same = _read(results, record).first("equivalent", "null")
     primary = primary_words(record)
-    if _between_advantage(results, about=primary):
+    if same is None or _between_advantage(results, about=primary):
         return None
     for _, sentence in results:
         if (
@@ -88,3 +93,12 @@ def _alike_in_every_arm(
         ):
             return same
     return None
+
+
+def _comparing_claim(conclusion: _Reading) -> bool:
+    """A positive claim that compares the arms ("calmed agitation more than rest")."""
+    return any(
+        _COMPARING_CLAIM.search(sentence)
+        for label, _, sentence in conclusion.hits
+        if label == "positive"
+    )

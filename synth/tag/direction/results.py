@@ -11,7 +11,7 @@ import re
 
 from ...records import Evidence, Record
 from ..text import conclusion_sentences
-from .between import _BETWEEN, _alike_in_every_arm, _between_advantage
+from .between import _BETWEEN, _alike_in_every_arm, _between_advantage, _main_outcome_alike
 from .clauses import (
     _BRACKETS,
     _CHANGE_WORDS,
@@ -328,7 +328,7 @@ def _against_results(
         if found is None and same is not None:
             return "no_effect", same
         return ("positive", found) if found else _title_direction(record)
-    shared = _alike_in_every_arm(conclusion, results, record, nulls=True)
+    shared = _main_outcome_alike(conclusion, results, record)
     if shared is not None:
         return "no_effect", shared  # R2: the claim is a change every arm shared
     return "positive", stated

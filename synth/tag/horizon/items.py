@@ -123,16 +123,16 @@ def _items(text: str) -> list[_Item]:
         if after is not None:
             items.append(_Item(start, after.end(), word, after.group(1)))
         elif word.lower() in ("day", "week"):
-            ordinal = _ordinal_day(text, start, week=word.lower() == "week")
+            ordinal = _ordinal_day(text, start, end, week=word.lower() == "week")
             if ordinal is not None:
                 items.append(_Item(ordinal[0], end, word, ordinal[1]))
     return items
 
 
-def _ordinal_day(text: str, start: int, *, week: bool = False) -> tuple[int, str] | None:
+def _ordinal_day(text: str, start: int, end: int, *, week: bool = False) -> tuple[int, str] | None:
     """'on the fourteenth postoperative day', 'on the 19th day': day N (from the second on;
     'the first day' is where a study starts); 'during the fourth week': week N."""
-    if week and _WEEK_OF_AGE.match(text, start + 4):
+    if week and _WEEK_OF_AGE.match(text, end):
         return None  # ("in the second week of life": an age)
     regex = _ORDINAL_WEEK if week else _ORDINAL_DAY
     match = regex.search(text, max(0, start - 40), start)
