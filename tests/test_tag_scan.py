@@ -35,6 +35,30 @@ def test_whitespace_after_a_short_word_narrows_its_prefix() -> None:
     assert prefixes is not None and "short" not in prefixes
 
 
+def test_in_texts_without_whitespace_runs_a_short_word_does_not_end_the_prefix() -> None:
+    # "the " starts a word in every sentence; "the authors reviewed " in few
+    pattern = r"\bthe\s+authors?\s+reviewed\b"
+    assert literal_prefixes(pattern) == {"the "}
+    assert literal_prefixes(pattern, one_space=True) == {
+        "the author reviewed ",
+        "the authors reviewed ",
+    }
+    assert literal_prefixes(r"\bno\s*pain", one_space=True) == {"no pain", "nopain"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In short, the authors reviewed 12 trials.",
+        "In short, the  authors\n reviewed 12 trials.",  # as a user's own Record may hold it
+        "In short,\tthe authors reviewed 12 trials.",
+    ],
+)
+def test_a_pattern_across_whitespace_is_found_however_the_whitespace_runs(text: str) -> None:
+    patterns = LabelledPatterns([("review", r"\bthe\s+authors?\s+reviewed\b")], group=ScanGroup())
+    assert [(h.label, h.start) for h in patterns.finditer(text)] == [("review", 10)]
+
+
 @pytest.mark.parametrize("pattern", [r"\d+ weeks", r"\(n\s*=", r"\b\w+ing\b"])
 def test_patterns_without_a_leading_literal_have_no_prefix(pattern: str) -> None:
     assert literal_prefixes(pattern) is None
@@ -151,7 +175,7 @@ def test_every_combined_rule_pattern_compiles() -> None:
     from synth.tag.tables import TAG_GROUP
 
     synth.tag.tag_record(Record(pmid="1", title="Massage for low back pain"))  # builds the scan
-    entries = [entry for leaf in TAG_GROUP._dispatch for entry in leaf]
+    entries = [entry for scan in TAG_GROUP.scans() for leaf in scan.dispatch for entry in leaf]
     assert entries
     for entry in entries:
-        TAG_GROUP._compile_entry(entry)  # raises re.error on a bad pattern
+        TAG_GROUP.compile_entry(entry)  # raises re.error on a bad pattern

@@ -49,15 +49,22 @@ def normalise(text: str) -> str:
     return f" {lower.encode('ascii', 'replace').translate(_TABLE).decode('ascii')} "
 
 
-def literal_prefixes(pattern: str, *, flags: int = re.IGNORECASE) -> frozenset[str] | None:
+def literal_prefixes(
+    pattern: str, *, flags: int = re.IGNORECASE, one_space: bool = False
+) -> frozenset[str] | None:
     """Normalised literal strings one of which starts every match of ``pattern``.
 
     ``"\\blumbar (?:pain|disc)\\b"`` -> ``{"lumbar pain ", "lumbar disc "}`` (a
     trailing space stands for a word end). None when a match may start with
     something other than a letter or digit, or with no literal at all.
+
+    With ``one_space``, the prefixes hold in texts where whitespace never runs
+    to two characters (as the parser writes titles and abstracts): there
+    ``\\s+`` matches one character, so ``"the\\s+authors"`` gives ``"the authors"``
+    instead of stopping at ``"the "``, which starts a word in every sentence.
     """
     try:
-        states = _walk(_parser.parse(pattern, flags), {("", True)})
+        states = _walk(_parser.parse(pattern, flags), {("", True)}, one_space)
     except RecursionError:
         return None
     prefixes = frozenset(prefix for prefix, _ in states)
@@ -70,11 +77,11 @@ def _closed(states: set) -> set:
     return {(prefix, False) for prefix, _ in states}
 
 
-def _walk(items, states: set) -> set:
+def _walk(items, states: set, one_space: bool = False) -> set:
     for op, arg in items:
         if not any(open_ for _, open_ in states):
             return states
-        states = _step(op, arg, states)
+        states = _step(op, arg, states, one_space)
         if len(states) > MAX_PREFIXES:
             states = _closed(states)
     return states
@@ -96,7 +103,7 @@ def _grow(states: set, chars: Iterable[str]) -> set:
     return out
 
 
-def _step(op, arg, states: set) -> set:
+def _step(op, arg, states: set, one_space: bool) -> set:
     if op is _c.LITERAL:
         return _grow(states, chr(arg))
     if op is _c.IN:
@@ -111,16 +118,29 @@ def _step(op, arg, states: set) -> set:
     if op in _ZERO_WIDTH:
         return states
     if op is _c.SUBPATTERN:
-        return _walk(arg[-1], states)
+        return _walk(arg[-1], states, one_space)
     if op is _c.BRANCH:
-        return set().union(*(_walk(branch, states) for branch in arg[1]))
+        return set().union(*(_walk(branch, states, one_space) for branch in arg[1]))
     if op in _REPEATS:
         low, high, item = arg
-        once = _walk(item, states)
+        if one_space and low <= 1 and _is_space(item):  # one whitespace character, or none
+            once = _grow(states, " ")
+            return once | states if low == 0 else once
+        once = _walk(item, states, one_space)
         if high != 1:
             once = _closed(once)
         return once | states if low == 0 else once
     return _closed(states)
+
+
+def _is_space(items) -> bool:
+    """Whether ``items`` (a repeated item) is one whitespace character: ``\\s`` or a space."""
+    if len(items) != 1:
+        return False
+    op, arg = items[0]
+    if op is _c.LITERAL:
+        return arg == 32
+    return op is _c.IN and list(arg) == [(_c.CATEGORY, _c.CATEGORY_SPACE)]
 
 
 def _charset(items) -> set[str] | None:
@@ -146,6 +166,24 @@ def _prefix_free(strings: Iterable[str]) -> list[str]:
     return kept
 
 
+class _Scan:
+    """One automaton: its leaves (the prefix-free literal prefixes) and, per leaf,
+    ``[member, pattern numbers, combined regex (compiled at first use), group map]``."""
+
+    def __init__(self, members: list[dict[int, frozenset[str]]]) -> None:
+        self.leaves = _prefix_free(p for prefixes in members for f in prefixes.values() for p in f)
+        self.automaton = ahocorasick.Automaton()
+        for number, leaf in enumerate(self.leaves):
+            # keyed with the space before the word; the value finds the word start from the end
+            self.automaton.add_word(f" {leaf}", (number, len(leaf)))
+        if self.leaves:
+            self.automaton.make_automaton()
+        self.dispatch: list[list[list]] = [[] for _ in self.leaves]
+        for member, prefixes in enumerate(members):
+            for leaf, numbers in _numbers_by_leaf(self.leaves, prefixes).items():
+                self.dispatch[leaf].append([member, numbers, None, None])
+
+
 class ScanGroup:
     """Pattern sets that share one literal-prefix scan per text.
 
@@ -155,14 +193,19 @@ class ScanGroup:
     patterns of every member that the candidate's leaf may start, and keeps
     the hits of all members in one table (cached per text), so members that
     read the same text share both the scan and the pattern tries.
+
+    There are two automata.  Texts whose whitespace never runs to two
+    characters (every title and abstract the parser writes) use longer
+    prefixes, read with ``one_space`` (see :func:`literal_prefixes`): a
+    pattern such as ``the\\s+authors`` is then tried where "the authors"
+    starts, not after every "the".  Any other text uses the plain prefixes.
     """
 
     def __init__(self, *, cache_size: int = 256) -> None:
-        self._members: list[tuple[list[str], dict[int, frozenset[str]], int]] = []
-        self._prefixes: set[str] = set()
-        self._automaton: ahocorasick.Automaton | None = None
-        self.leaves: list[str] = []
-        self._dispatch: list[list[list]] = []
+        self._members: list[tuple[list[str], int]] = []
+        self._prefixes: list[dict[int, frozenset[str]]] = []
+        self._spaced: list[dict[int, frozenset[str]]] = []
+        self._scans: dict[bool, _Scan] = {}
         self._tables: dict[str, dict[int, list[tuple[int, int, re.Match[str]]]]] = {}
         self._cache_size = cache_size
         self.version = 0
@@ -170,28 +213,25 @@ class ScanGroup:
     def join(self, patterns: list[str], prefixes: dict[int, frozenset[str]], flags: int) -> int:
         """Add a member: ``patterns[number]`` may only match where one of
         ``prefixes[number]`` starts. Returns the member's number for :meth:`hits`."""
-        self._members.append((patterns, prefixes, flags))
-        self._prefixes.update(p for found in prefixes.values() for p in found)
-        self._automaton = None
+        self._members.append((patterns, flags))
+        self._prefixes.append(prefixes)
+        self._spaced.append(
+            {n: _spaced(patterns[n], found, flags) for n, found in prefixes.items()}
+        )
+        self._scans.clear()
         self._tables.clear()
         return len(self._members) - 1
 
-    def compile(self) -> None:
-        """Build the automaton and, per leaf, the members it may start (done on first use)."""
-        self.leaves = _prefix_free(self._prefixes)
-        automaton = ahocorasick.Automaton()
-        for number, leaf in enumerate(self.leaves):
-            # keyed with the space before the word; the value finds the word start from the end
-            automaton.add_word(f" {leaf}", (number, len(leaf)))
-        if self.leaves:
-            automaton.make_automaton()
-        self._dispatch = [[] for _ in self.leaves]
-        for member, (_, prefixes, _) in enumerate(self._members):
-            for leaf, numbers in _numbers_by_leaf(self.leaves, prefixes).items():
-                # [member, pattern numbers, combined regex (compiled at first use), group map]
-                self._dispatch[leaf].append([member, numbers, None, None])
-        self._automaton = automaton
-        self.version += 1
+    def scans(self) -> list[_Scan]:
+        """Both automata, built now if they are not yet."""
+        return [self._scan(one_space) for one_space in (True, False)]
+
+    def _scan(self, one_space: bool) -> _Scan:
+        scan = self._scans.get(one_space)
+        if scan is None:
+            scan = self._scans[one_space] = _Scan(self._spaced if one_space else self._prefixes)
+            self.version += 1
+        return scan
 
     def hits(self, member: int, text: str) -> list[tuple[int, int, re.Match[str]]]:
         """``(start, pattern number, match)`` of member ``member``'s first pattern
@@ -205,8 +245,6 @@ class ScanGroup:
     def prime(self, texts: Iterable[str]) -> None:
         """Scan ``texts`` in one pass (a record's title and sections) and keep their
         hit tables for :meth:`hits` (the last few hundred texts are kept)."""
-        if self._automaton is None:
-            self.compile()
         todo = [text for text in dict.fromkeys(texts) if text not in self._tables]
         if not todo:
             return
@@ -215,16 +253,17 @@ class ScanGroup:
         tables: list[dict] = [{} for _ in todo]
         for text, table in zip(todo, tables, strict=True):
             self._tables[text] = table
-        if self.leaves:
-            self._fill(todo, tables)
+        joined = "\n".join(todo)  # a newline between two: a word never runs on into the next
+        scan = self._scan(_WHITESPACE_RUN.search(joined) is None)
+        if scan.leaves:
+            self._fill(scan, joined, todo, tables)
 
-    def _fill(self, texts: list[str], tables: list[dict]) -> None:
-        """Try every candidate of the joined ``texts`` (a newline between two: a
-        word never runs on into the next text) and file the hits by text."""
+    def _fill(self, scan: _Scan, joined: str, texts: list[str], tables: list[dict]) -> None:
+        """Try every candidate of the ``joined`` texts and file the hits by text."""
         offsets = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-        dispatch = self._dispatch
+        dispatch = scan.dispatch
         text, table, low, high = texts[0], tables[0], 0, _next(offsets, 0)
-        for end, (leaf, length) in self._automaton.iter(normalise("\n".join(texts))):
+        for end, (leaf, length) in scan.automaton.iter(normalise(joined)):
             start = end - length
             if not low <= start < high:  # (hits come by end: a start may lie before ``low``)
                 at = bisect.bisect_right(offsets, start) - 1
@@ -233,7 +272,7 @@ class ScanGroup:
             for entry in dispatch[leaf]:
                 regex = entry[2]
                 if regex is None:
-                    regex = self._compile_entry(entry)
+                    regex = self.compile_entry(entry)
                 match = regex.match(text, start)
                 if match is not None:
                     hit = (start, entry[3][match.lastindex], match)
@@ -243,8 +282,9 @@ class ScanGroup:
                 if len(found) > 1:
                     found.sort(key=_START_AND_NUMBER)
 
-    def _compile_entry(self, entry: list) -> re.Pattern[str]:
-        patterns, _, flags = self._members[entry[0]]
+    def compile_entry(self, entry: list) -> re.Pattern[str]:
+        """Compile a dispatch entry's patterns into one regex (done at its first candidate)."""
+        patterns, flags = self._members[entry[0]]
         regex = re.compile("|".join(f"({patterns[n]})" for n in entry[1]), flags)
         # the group index of each alternative's outer group -> its pattern number
         groups, index = {}, 1
@@ -253,6 +293,17 @@ class ScanGroup:
             index += 1 + re.compile(patterns[number], flags).groups
         entry[2], entry[3] = regex, groups
         return regex
+
+
+_WHITESPACE_RUN = re.compile(r"\s\s")
+
+
+def _spaced(pattern: str, prefixes: frozenset[str], flags: int) -> frozenset[str]:
+    """``pattern``'s prefixes in texts with no whitespace runs, when they narrow ``prefixes``."""
+    spaced = literal_prefixes(pattern, flags=flags, one_space=True)
+    if spaced is None or not all(any(s.startswith(p) for p in prefixes) for s in spaced):
+        return prefixes
+    return spaced
 
 
 _NO_HITS: list = []
