@@ -1246,6 +1246,26 @@ CASES = [
         "no_effect",
     ),
     (
+        "the massage named after the primary outcome's object is no claim on it",
+        "Scar massage after hand burns: a randomised trial",
+        [
+            (
+                "Methods",
+                "Forty adults with hand burns were randomised to twice-daily scar"
+                " massage with splinting, or splinting alone, for 12 weeks. The primary outcome"
+                " was scar thickness on ultrasound at 12 weeks; pruritus was secondary.",
+            ),
+            (
+                "Results",
+                "Scar thickness did not differ between the groups at 12 weeks"
+                " (p = 0.48). Pruritus was lower with massage (p = 0.02).",
+            ),
+            ("Conclusions", "Scar massage eased pruritus, but it did not reduce scar thickness."),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [

@@ -192,11 +192,17 @@ def _primary_claimed(conclusion: _Reading, record: Record) -> bool:
     one a null denies: "a survival benefit was not shown")."""
     primary = primary_words(record)
     return any(
-        names_primary(_whole_clause_words(sentence, evidence.text), primary)
+        names_primary(_whole_clause_words(_unnamed(sentence), evidence.text), primary)
         and not _denied(sentence, evidence.text, conclusion.hits)
         for label, evidence, sentence in conclusion.hits
         if label == "positive"
     )
+
+
+def _unnamed(sentence: str) -> str:
+    """``sentence`` with the kind of massage unnamed: in "Scar massage reduced itch" the
+    claim is on itch, not on the scar scale the primary outcome names."""
+    return _MODIFIER.sub(lambda m: " " * len(m.group(1)) + m.group()[len(m.group(1)) :], sentence)
 
 
 def _concluded_words(conclusion: _Reading, record: Record) -> frozenset[str]:
