@@ -376,6 +376,11 @@ def test_c6_animal_study_without_a_condition_is_healthy_physiology() -> None:
     )
 
 
+def test_c6_an_animal_model_of_stress_takes_the_condition_it_models_alone() -> None:
+    title = "Daily stroking lowers anxiety-like behaviour in rats under chronic restraint stress"
+    assert _labels(title, design="animal_lab") == ("mental_health",)
+
+
 def test_healthy_volunteers_only_when_no_condition() -> None:
     assert _labels("Massage and muscle blood flow in healthy young men") == ("healthy_physiology",)
     assert _labels("Massage and soreness in healthy young men after exercise") == (

@@ -175,7 +175,7 @@ def _resolve(found: dict, weak: dict, *, kind: str, design: str) -> None:
         for label in _RULES["animal_title_only"]:
             if label in found and found[label].where != "title":
                 del found[label]
-    if design == "animal_lab" and not set(found) - {"mental_health", "sleep"}:
+    if design == "animal_lab" and not found:
         found.setdefault(
             _RULES["animal_default"], Evidence("default", "animal study, no condition")
         )
