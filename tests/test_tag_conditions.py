@@ -167,6 +167,11 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         ("Pneumatic massage in lymphostasis of the arm", ("lymphedema",)),
         ("Hand massage in the last days of life: a nursing audit", ("palliative_care",)),
         ("Slow-stroke massage on an acute psychiatry ward", ("mental_health",)),
+        (
+            "Massage and muscle atrophy after immobilisation of the ankle",
+            ("other_musculoskeletal",),
+        ),
+        ("Workplace massage for repetitive strain injury in typists", ("other_musculoskeletal",)),
     ],
 )
 def test_title_vocabulary(title: str, expected: tuple[str, ...]) -> None:
