@@ -2438,6 +2438,19 @@ CASES = [
         "observational",
         ("not_reported", None),
     ),
+    (
+        "a crossover's trial days, each one session",
+        [
+            (
+                "Methods",
+                "Ten rowers completed three test days in random order. On each day they rowed"
+                " 2,000 m twice, with 20 min of leg massage, cold water immersion or rest"
+                " between the two efforts; lactate was measured 5 min after each effort.",
+            ),
+        ],
+        "rct",
+        ("immediate", 0),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
