@@ -1266,6 +1266,21 @@ CASES = [
         "no_effect",
     ),
     (
+        "a negation that reaches across 'or' to the verb of change",
+        "Does pre-race massage loosen the hamstrings? A crossover study in sprinters",
+        [
+            (
+                None,
+                "Twelve sprinters received 10 min of hamstring massage or rest before a"
+                " 30-m sprint test, in random order. Sit-and-reach distance and sprint time did"
+                " not differ between conditions. Pre-race massage does not loosen the hamstrings"
+                " or improve sprint times and should not replace the usual warm-up.",
+            )
+        ],
+        "controlled_trial",
+        "no_effect",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [
