@@ -10,6 +10,7 @@ import pytest
 from builders import record_with_sections
 
 from synth.records import Record
+from synth.tag import tag_record
 from synth.tag.direction import tag_direction
 
 
@@ -4823,6 +4824,37 @@ def test_direction(title, sections, design, expected):
 def test_record_without_abstract_reads_its_title(title, expected):
     record = Record(pmid="1", title=title)
     assert tag_direction(record, design="rct", kind="therapeutic")[0] == expected
+
+
+_ONE_SESSION = (
+    (
+        "Methods",
+        "Twenty healthy adults received 90 s of roller massage of the hamstrings or sat"
+        " quietly, in random order on two days. Sit-and-reach distance was measured before"
+        " and 2 and 10 minutes after each condition.",
+    ),
+    ("Results", "Sit-and-reach distance was greater after roller massage than after rest."),
+    ("Conclusions", "Roller massage produces a short-lived increase in hamstring flexibility."),
+)
+
+
+def test_a_brief_gain_is_the_benefit_a_single_session_study_could_see():
+    record = _record(*_ONE_SESSION, title="Roller massage and hamstring flexibility")
+    tags = tag_record(record)
+    assert (tags.horizon, tags.direction) == ("immediate", "positive")
+    # ... not when the benefit was seen to fade, or missed an outcome (R3)
+    faded = _ONE_SESSION[:1] + (
+        (
+            "Results",
+            "Sit-and-reach distance was greater after roller massage than after rest at"
+            " 2 minutes, but did not differ at 10 minutes.",
+        ),
+        _ONE_SESSION[2],
+    )
+    tags = tag_record(_record(*faded, title="Roller massage and hamstring flexibility"))
+    assert (tags.horizon, tags.direction) == ("immediate", "mixed")
+    # ... and a short-lived benefit in a study followed for weeks faded in its time (R3)
+    assert tag_direction(record, design="rct", kind="therapeutic", horizon="short")[0] == "mixed"
 
 
 def test_case_report_is_not_applicable():

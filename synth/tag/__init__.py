@@ -30,7 +30,7 @@ def tag_record(record: Record) -> Tags:
     design, design_ev = tag_design(record)
     conditions, cond_ev = tag_conditions(record, kind=kind, design=design)
     horizon, days, horizon_ev = tag_horizon(record, design=design)
-    direction, direction_ev = tag_direction(record, design=design, kind=kind)
+    direction, direction_ev = tag_direction(record, design=design, kind=kind, horizon=horizon)
     n, n_ev = tag_participants(record, design=design)
     evidence = (
         ("massage_kind", kind_ev),

@@ -22,7 +22,7 @@ from __future__ import annotations
 from ...records import Evidence, Record
 from .common import _RULES
 from .gate import _gate, feasibility_study
-from .reading import _conclusion, _read, _results_sentences
+from .reading import _brief_as_claim, _conclusion, _read, _results_sentences
 from .results import _from_conclusion
 
 __all__ = ["tag_direction"]
@@ -31,8 +31,15 @@ __all__ = ["tag_direction"]
 _EFFECT_DESIGNS = frozenset(_RULES["effect_designs"])
 
 
-def tag_direction(record: Record, *, design: str, kind: str) -> tuple[str, tuple[Evidence, ...]]:
-    """The direction label of ``record`` and its evidence (TAXONOMY.md §5)."""
+def tag_direction(
+    record: Record, *, design: str, kind: str, horizon: str | None = None
+) -> tuple[str, tuple[Evidence, ...]]:
+    """The direction label of ``record`` and its evidence (TAXONOMY.md §5).
+
+    ``horizon`` (the record's horizon label, when known): in a study measured within a
+    day of one session, a "short-lived gain" is the only benefit it could see, not one
+    that faded (R3 needs a later time point or another outcome to split on).
+    """
     if design not in _EFFECT_DESIGNS:
         return "not_applicable", (Evidence("default", f"{design} is not an effect study"),)
     gate = _gate(record, design=design, kind=kind)
@@ -40,6 +47,8 @@ def tag_direction(record: Record, *, design: str, kind: str) -> tuple[str, tuple
         return "not_applicable", (gate,)
     conclusion = _read(_conclusion(record), record)
     results = _results_sentences(record)
+    if horizon == "immediate":
+        conclusion = _brief_as_claim(conclusion, _read(results, record))
     label, evidence = _from_conclusion(conclusion, results, record, design=design)
     if label == "unclear" and evidence.where == "default":  # no direction stated at all
         feasibility = feasibility_study(record)

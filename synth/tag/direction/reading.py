@@ -65,6 +65,22 @@ class _Reading:
         return any(hit[0] == label for hit in self.hits)
 
 
+# a brief benefit named before its noun: "a small, short-lived increase in ROM"
+_BRIEF = re.compile(r"(?:short-lived|transient|temporary|transitory)\s", re.IGNORECASE)
+
+
+def _brief_as_claim(reading: _Reading, results: _Reading) -> _Reading:
+    """The reading with "a short-lived gain" as a claim, when nothing else in it, nor in
+    the ``results``, is a null or a split: no outcome or time point the benefit missed
+    (for a study measured only within a day of one session)."""
+    briefs = [hit for hit in reading.hits if hit[0] == "mixed" and _BRIEF.match(hit[1].text)]
+    if not briefs or any(hit[0] in ("null", "mixed") for hit in results.hits):
+        return reading
+    if any(hit[0] in ("null", "mixed") for hit in reading.hits if hit not in briefs):
+        return reading
+    return _Reading([("positive", *hit[1:]) if hit in briefs else hit for hit in reading.hits])
+
+
 @per_record
 def _conclusion(record: Record) -> list[tuple[str, str]]:
     """The labelled conclusion, else the closing sentences that read as one."""
