@@ -2451,6 +2451,32 @@ CASES = [
         "rct",
         ("immediate", 0),
     ),
+    (
+        "how long the participants have been on dialysis",
+        [
+            (
+                "Methods",
+                "Forty-two patients on haemodialysis (mean duration of dialysis 6.1 years)"
+                " received foot massage three times a week for 6 weeks; fatigue was measured"
+                " at baseline and at week 6.",
+            ),
+        ],
+        "controlled_trial",
+        ("short", 42),
+    ),
+    (
+        "the gestation at birth in a postpartum trial",
+        [
+            (
+                "Methods",
+                "Sixty mothers who gave birth at 38 to 41 weeks had a back massage on"
+                " postpartum days 1 and 2; sleep was assessed on day 3 and at 4 weeks"
+                " postpartum.",
+            ),
+        ],
+        "rct",
+        ("short", 28),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
