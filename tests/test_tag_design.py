@@ -163,6 +163,11 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
         ("Rats received daily stroking of the abdomen for ten days.", "animal_lab"),
         ("Human fibroblasts were stretched in vitro to mimic massage.", "animal_lab"),
         (
+            "Six massage guns were mounted in a rig and run against a silicone tissue phantom;"
+            " stroke force and amplitude were recorded at each speed setting.",
+            "animal_lab",
+        ),
+        (
             "Cultured human skeletal muscle cells were compressed cyclically in a bioreactor; "
             "interleukin-6 release was measured.",
             "animal_lab",
