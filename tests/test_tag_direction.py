@@ -1282,6 +1282,70 @@ CASES = [
         "no_effect",
     ),
     (
+        "a benefit that appears not to last",
+        "Chair massage for neck pain in call-centre staff: a randomised trial",
+        [
+            (
+                "Results",
+                "Pain was lower with massage at 6 weeks (p = 0.01); at 6 months the"
+                " groups did not differ (p = 0.52).",
+            ),
+            (
+                "Conclusions",
+                "Chair massage eases neck pain while it is offered, but the benefit"
+                " appears not to last to 6 months.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "effects that appear to be short-lived",
+        "Massage for neck pain: a systematic review",
+        [
+            (
+                "Results",
+                "Massage was better than no treatment immediately after treatment; no"
+                " trial found a difference at 12 weeks.",
+            ),
+            ("Conclusions", "The effects of massage on neck pain appear to be short-lived."),
+        ],
+        "systematic_review",
+        "mixed",
+    ),
+    (
+        "people described as impaired are no harm",
+        "Massage for low back pain in older adults: a meta-analysis",
+        [
+            (
+                "Results",
+                "Massage reduced pain compared with usual care at 6 months (SMD -0.31,"
+                " 95% CI -0.57 to -0.05).",
+            ),
+            (
+                "Conclusion",
+                "Massage may give older adults small, lasting relief of low back pain."
+                " Trials in frail and cognitively impaired people are needed.",
+            ),
+        ],
+        "systematic_review",
+        "positive",
+    ),
+    (
+        "no statement can be made",
+        "[Lymph drainage in lipoedema: a systematic review]",
+        [
+            ("Results", "Two small controlled studies and three case series were found."),
+            (
+                "Conclusions",
+                "On the available data no statement can be made on the"
+                " effectiveness of lymph drainage in lipoedema.",
+            ),
+        ],
+        "systematic_review",
+        "unclear",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [
