@@ -392,6 +392,12 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             " sinus massage.",
             358,
         ),
+        # samples named one after another in a list of nouns, with no verb between them
+        ("Questionnaires were returned by 52 patients, 31 relatives and 44 staff.", 127),
+        ("Eighteen adults with stage 2 hypertension and 18 normotensive volunteers.", 36),
+        # ... but not a whole and its split by sex, nor those who completed
+        ("We enrolled 90 patients, 45 women and 45 men.", 90),
+        ("Sixty patients were randomised and 54 completed the study.", 60),
         # the control arm named after its count, in the same sentence
         (
             "Eighteen patients in the experimental group had meridian massage; seventeen"

@@ -224,6 +224,7 @@ def _merge_controls(text: str, counts: list[_Count]) -> list[_Count]:
                     text, _sentence_span(text, previous.order[1])[0], count.order[1]
                 )
                 or _parallel(text, previous, count)
+                or _listed(text, previous, count)
             )
             and _sentence_span(text, previous.order[1]) == _sentence_span(text, count.order[1])
             and not _BREAKDOWN.search(text, previous.order[1] + len(previous.text), count.order[1])
@@ -283,3 +284,23 @@ def _parallel(text: str, previous: _Count, count: _Count) -> bool:
     lead = _PARALLEL_LEAD.search(text, max(0, previous.order[1] - 6), previous.order[1])
     again = _PARALLEL_AND.search(text, max(0, count.order[1] - 12), count.order[1])
     return lead is not None and again is not None and lead[1].lower() == again[1].lower()
+
+
+# two samples in one list of nouns: "28 women with fibromyalgia and 24 healthy women", "48
+# patients, 37 carers and 61 staff" (no verb between them: not "60 were randomised and 54 ...")
+_LIST_GAP = re.compile(
+    r"(?:\s+(?:with|without|from|in|at|of|on|receiving|undergoing|who|aged|treated)\b"
+    r"(?:(?!\b(?:were|was|are|is|and|completed|randomi[sz]ed|allocated|assigned|enrolled|"
+    r"included|analy[sz]ed)\b)[^.;:()]){0,80}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)",
+    re.IGNORECASE,
+)
+
+
+def _listed(text: str, previous: _Count, count: _Count) -> bool:
+    """Two samples named one after the other in a list of nouns (not a whole and its
+    split by sex: "120 patients, 60 women and 60 men")."""
+    if count.value == previous.value and " and " in count.text:
+        return False
+    last = previous.text.rsplit(" ... ", 1)[-1]
+    end = text.find(last, previous.order[1]) + len(last)
+    return _LIST_GAP.fullmatch(text, end, count.order[1]) is not None
