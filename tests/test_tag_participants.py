@@ -398,6 +398,13 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
         # ... but not a whole and its split by sex, nor those who completed
         ("We enrolled 90 patients, 45 women and 45 men.", 90),
         ("Sixty patients were randomised and 54 completed the study.", 60),
+        # two arms told in parallel, each with what it received
+        (
+            "By ward, 24 residents received an evening hand massage and 24 residents a warm"
+            " footbath for 10 days.",
+            48,
+        ),
+        ("One hundred and fifty patients received massage after surgery.", 150),
         # the control arm named after its count, in the same sentence
         (
             "Eighteen patients in the experimental group had meridian massage; seventeen"

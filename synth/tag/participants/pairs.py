@@ -225,6 +225,7 @@ def _merge_controls(text: str, counts: list[_Count]) -> list[_Count]:
                 )
                 or _parallel(text, previous, count)
                 or _listed(text, previous, count)
+                or _parallel_arms(text, previous, count)
             )
             and _sentence_span(text, previous.order[1]) == _sentence_span(text, count.order[1])
             and not _BREAKDOWN.search(text, previous.order[1] + len(previous.text), count.order[1])
@@ -304,3 +305,25 @@ def _listed(text: str, previous: _Count, count: _Count) -> bool:
     last = previous.text.rsplit(" ... ", 1)[-1]
     end = text.find(last, previous.order[1]) + len(last)
     return _LIST_GAP.fullmatch(text, end, count.order[1]) is not None
+
+
+# two arms told in parallel: "19 residents received a hand massage and 19 residents a
+# footbath", "21 inpatients on one ward received massage, and 21 inpatients on another ward
+# received exercise" (the same persons, each followed by what they received)
+_RECEIVED = r"(?:received|underwent|were\s+given|were\s+treated|got)\b"
+_RECEIVED_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?{_RECEIVED}", re.IGNORECASE)
+_SECOND_ARM_AFTER = re.compile(
+    rf"\s+(?:(?:[\w-]+\s+){{0,4}}?{_RECEIVED}|(?:a|an|the|usual|standard|routine)\b)",
+    re.IGNORECASE,
+)
+
+
+def _parallel_arms(text: str, previous: _Count, count: _Count) -> bool:
+    """Two arms of the same persons, each told what it received."""
+    noun = previous.text.rsplit(None, 1)[-1].lower()
+    if " ... " in previous.text or noun != count.text.rsplit(None, 1)[-1].lower():
+        return False
+    end = previous.order[1] + len(previous.text)
+    if count.order[1] < end or _RECEIVED_AFTER.match(text, end) is None:
+        return False  # ("One hundred and fifty patients": "hundred and fifty" is no second count)
+    return _SECOND_ARM_AFTER.match(text, count.order[1] + len(count.text)) is not None
