@@ -1346,6 +1346,20 @@ CASES = [
         "unclear",
     ),
     (
+        "two comparators that did not differ from each other",
+        "Hand massage versus sham touch and usual care for anxiety before surgery",
+        [
+            (
+                "Results",
+                "Anxiety was lower after hand massage than after sham touch (p = 0.01)"
+                " and usual care (p < 0.001); sham and usual care did not differ.",
+            ),
+            ("Conclusions", "Hand massage reduces preoperative anxiety beyond touch alone."),
+        ],
+        "rct",
+        "positive",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [
