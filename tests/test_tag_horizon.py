@@ -2477,6 +2477,31 @@ CASES = [
         "rct",
         ("short", 28),
     ),
+    (
+        "the years since the menopause that define the population",
+        [
+            (
+                "Methods",
+                "Women 2-6 years after their final menstrual period received a weekly massage"
+                " for 8 weeks; sleep was measured at baseline and at week 8.",
+            ),
+        ],
+        "rct",
+        ("short", 56),
+    ),
+    (
+        "a stepped-wedge roll-out's steps",
+        [
+            (
+                "Methods",
+                "Six wards crossed over from usual care to evening massage in random order, at"
+                " 3-month steps over 18 months. Sleep was rated each morning until discharge.",
+            ),
+            ("Results", "Median stay was 6 days in both periods."),
+        ],
+        "rct",
+        ("short", 6),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
