@@ -386,6 +386,17 @@ def test_c6_an_animal_model_of_stress_takes_the_condition_it_models_alone() -> N
     assert _labels(title, design="animal_lab") == ("mental_health",)
 
 
+def test_weak_cues_name_no_one_beside_healthy_volunteers() -> None:
+    title = "Manual lymphatic drainage and lymphatic pumping in healthy volunteers"
+    assert _labels(title) == ("healthy_physiology",)
+    assert _labels("Manual lymphatic drainage: a technical note") == ("lymphedema",)
+
+
+def test_a_device_stroke_is_no_stroke() -> None:
+    title = "Stroke frequency and peak force of percussive massage devices"
+    assert _labels(title, design="animal_lab") == ("healthy_physiology",)
+
+
 def test_healthy_volunteers_only_when_no_condition() -> None:
     assert _labels("Massage and muscle blood flow in healthy young men") == ("healthy_physiology",)
     assert _labels("Massage and soreness in healthy young men after exercise") == (

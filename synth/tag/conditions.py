@@ -164,7 +164,9 @@ def _resolve(found: dict, weak: dict, *, kind: str, design: str) -> None:
     if infants and "preterm_neonatal" not in found:
         found.setdefault("pediatric", weak["pediatric|infant"])
     both = _marker(found, weak, design=design)
-    if not set(found) - _ALONE_OK:
+    if not set(found) - _ALONE_OK and "healthy_physiology" not in found:
+        # (weak cues name no one when the study names healthy volunteers: "manual lymph
+        # drainage in healthy volunteers" is physiology, not lymphoedema)
         for label, evidence in weak.items():
             if "|" not in label:
                 found.setdefault(label, evidence)
