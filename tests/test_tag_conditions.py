@@ -397,6 +397,11 @@ def test_a_device_stroke_is_no_stroke() -> None:
     assert _labels(title, design="animal_lab") == ("healthy_physiology",)
 
 
+def test_c4_bone_loss_and_its_animal_model_are_other_condition() -> None:
+    title = "Vibration massage of the hindlimbs in ovariectomized rats"
+    assert _labels(title, design="animal_lab") == ("other_condition",)
+
+
 def test_healthy_volunteers_only_when_no_condition() -> None:
     assert _labels("Massage and muscle blood flow in healthy young men") == ("healthy_physiology",)
     assert _labels("Massage and soreness in healthy young men after exercise") == (
