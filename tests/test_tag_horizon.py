@@ -2502,6 +2502,19 @@ CASES = [
         "rct",
         ("short", 6),
     ),
+    (
+        "'on average' before a time point is no mean value",
+        [
+            (
+                "Methods",
+                "Pregnant women with restless legs had a leg massage three evenings a week from"
+                " enrolment until delivery; symptoms were rated at enrolment and at the last"
+                " antenatal visit, on average 5 weeks later.",
+            ),
+        ],
+        "rct",
+        ("short", 35),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
