@@ -168,6 +168,10 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         ("Hand massage in the last days of life: a nursing audit", ("palliative_care",)),
         ("Slow-stroke massage on an acute psychiatry ward", ("mental_health",)),
         (
+            "Back massage for pregnant women with threatened preterm labour",
+            ("pregnancy_labor",),
+        ),
+        (
             "Massage and muscle atrophy after immobilisation of the ankle",
             ("other_musculoskeletal",),
         ),
