@@ -39,6 +39,11 @@ def _record(title: str, abstract: str = "") -> Record:
         ("Massage parlours and public health regulation in three cities", "other"),
         ("Massage therapy in Ontario: a profession coming of age", "other"),
         ("Who are Manitoba's massage therapists? A province-wide workforce survey", "other"),
+        (
+            "Massage for older clients: a survey of massage therapists' practices and precautions",
+            "therapeutic",
+        ),
+        ("Burnout and income: a survey of massage therapists in Texas", "other"),
         # resuscitation after a massage named by its kind: that kind
         (
             "Asystole after carotid sinus massage needing cardiopulmonary resuscitation",
