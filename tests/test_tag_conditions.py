@@ -349,6 +349,21 @@ def test_a_review_of_harms_lists_its_adverse_events_not_its_population() -> None
     assert "neurological" in effect
 
 
+def test_an_injury_in_a_report_of_harms_is_a_harm_not_the_population() -> None:
+    abstract = (
+        None,
+        "Records of 38 patients seen after a massage were reviewed. Diagnoses included"
+        " muscle haematoma, rib fractures and burns from heated stones.",
+    )
+    harms = _labels(
+        "Complications of massage seen in an emergency department", abstract, design="observational"
+    )
+    assert harms == ()
+    # ... but an injury the title names as the population stays ("scar massage after burns")
+    scars = _labels("Scar massage after burn injury: a case series", abstract, design="case_report")
+    assert scars == ("other_condition",)
+
+
 def test_a_practitioners_caseload_is_not_the_population() -> None:
     record = Record(
         pmid="1",

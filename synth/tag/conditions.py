@@ -36,6 +36,7 @@ _HARM_TITLE = re.compile(_RULES["harm_title"], re.IGNORECASE)
 _HARM_DESIGNS = frozenset(_RULES["harm_designs"])
 _HARM_REVIEW = re.compile(_RULES["harm_review_title"], re.IGNORECASE)
 _HARM_KEEPS = frozenset(_RULES["harm_keeps"])
+_HARM_INJURY = re.compile(_RULES["harm_injuries"], re.IGNORECASE)
 _HARM_SYMPTOMS = re.compile(_RULES["harm_symptoms"], re.IGNORECASE)
 _SYMPTOMS_END = re.compile(_RULES["harm_symptoms_end"], re.IGNORECASE)
 _BLOCKERS = frozenset({"ignore"})
@@ -72,6 +73,14 @@ def tag_conditions(
         _neonatal_age(found, [(w, t) for w, t, _ in places if not w.startswith(_RESULTS)])
     if harm is not None:
         _drop_harms(found, harm)
+    if design in _HARM_DESIGNS and (harm is not None or _HARM_REVIEW.search(record.title)):
+        for label, evidence in list(found.items()):
+            if (
+                label not in _HARM_KEEPS
+                and evidence.where != "title"  # ("Scar massage after burn injury": the burns)
+                and _HARM_INJURY.fullmatch(evidence.text)
+            ):
+                del found[label]  # an injury in the abstract of a report of harms is a harm (C1)
     _resolve(found, weak, kind=kind, design=design)
     labels = tuple(sorted(found))
     if not labels:
