@@ -405,6 +405,9 @@ def _count(abstract: str, *, design: str = "rct", label: str | None = None) -> i
             48,
         ),
         ("One hundred and fifty patients received massage after surgery.", 150),
+        # the dead counted at autopsy are the persons studied
+        ("Injuries were recorded in 150 consecutive autopsies of adults after CPR.", 150),
+        ("Rib fractures were found in 64 of 90 decedents who had received CPR.", 90),
         # the control arm named after its count, in the same sentence
         (
             "Eighteen patients in the experimental group had meridian massage; seventeen"
