@@ -284,6 +284,14 @@ reviews of back and neck pain, lymphoedema and leg swelling (255). One missed a 
 the first run: blind251 missed conditions (0.832): animal models of stress, disuse atrophy,
 overuse injury and bone loss, a device's "stroke frequency", and lymph drainage in healthy
 volunteers; the rules now read those (0.903).
+``blind256.jsonl`` to ``blind259.jsonl`` (60 each) are the dev set's mix; infants, pregnancy,
+labour and the postpartum period; older and non-English records; and harms and practice
+(adverse events, injuries, surveys, service evaluations). Two missed a target on the first
+run. blind258 missed conditions (0.880): older wording ("lumbar osteochondrosis",
+"cervicobrachial neuralgia", "duodenal ulcer"); the rules now read those (0.926). blind259
+missed kind (0.967: a survey of massage therapists' practices with pregnant clients read as
+the trade) and conditions (0.855: injuries listed in reports of harms read as the
+population); the rules now read those (0.983 and 0.914).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -542,6 +550,10 @@ design, horizon, direction, n):
 - blind253: 1.000, 0.975, 0.967, 0.983, 0.917, 0.967
 - blind254: 1.000, 0.977, 1.000, 0.900, 0.933, 0.850
 - blind255: 1.000, 0.976, 0.983, 0.933, 0.900, 1.000
+- blind256: 1.000, 0.963, 1.000, 0.967, 0.967, 1.000
+- blind257: 1.000, 0.912, 1.000, 0.917, 0.933, 1.000
+- blind258: 1.000, 0.880, 0.950, 0.900, 0.850, 0.967
+- blind259: 0.967, 0.855, 0.967, 0.883, 0.867, 0.867
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -818,6 +830,10 @@ SETS = {
     "blind253.jsonl": (60, TARGETS),
     "blind254.jsonl": (60, TARGETS),
     "blind255.jsonl": (60, TARGETS),
+    "blind256.jsonl": (60, TARGETS),
+    "blind257.jsonl": (60, TARGETS),
+    "blind258.jsonl": (60, TARGETS),
+    "blind259.jsonl": (60, TARGETS),
 }
 
 
