@@ -1360,6 +1360,20 @@ CASES = [
         "positive",
     ),
     (
+        "a treated series' change stated with what massage changed and by how much",
+        "[Digital ocular massage after trabeculectomy]",
+        [
+            (
+                None,
+                "Ocular massage was given to 30 eyes after trabeculectomy when pressure rose."
+                " Massage lowered intraocular pressure by a mean of 5.8 mmHg after each"
+                " application. Ocular massage is a useful way to keep the bleb filtering.",
+            )
+        ],
+        "observational",
+        "positive",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [
