@@ -353,7 +353,8 @@ def test_an_injury_in_a_report_of_harms_is_a_harm_not_the_population() -> None:
     abstract = (
         None,
         "Records of 38 patients seen after a massage were reviewed. Diagnoses included"
-        " muscle haematoma, rib fractures and burns from heated stones.",
+        " muscle haematoma, rib fractures and burns from heated stones; one man collapsed"
+        " and resuscitation was unsuccessful.",
     )
     harms = _labels(
         "Complications of massage seen in an emergency department", abstract, design="observational"
