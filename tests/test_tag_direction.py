@@ -1374,6 +1374,39 @@ CASES = [
         "positive",
     ),
     (
+        "a series' change that was not significant is no change shown (R2)",
+        "Self-massage for shoulder pain after stroke: a single-group study",
+        [
+            (
+                "Methods",
+                "Twenty stroke survivors practised self-massage daily for 4 weeks; pain"
+                " (primary outcome) and shoulder rotation were measured at baseline and week 4.",
+            ),
+            (
+                "Results",
+                "Pain decreased from 5.4 to 4.8 (p = 0.16). External rotation increased"
+                " by 7 degrees (p = 0.02).",
+            ),
+            ("Conclusions", "Self-massage may improve shoulder mobility after stroke."),
+        ],
+        "observational",
+        "no_effect",
+    ),
+    (
+        "... while a change beside a null on another outcome still counts",
+        "Connective tissue massage in Raynaud's phenomenon: a pilot study",
+        [
+            (
+                None,
+                "Twelve patients received 15 sessions of connective tissue massage. Weekly"
+                " attacks fell from a median of 10 to 5; finger temperature recovery did not"
+                " change. Connective tissue massage appears worthwhile.",
+            ),
+        ],
+        "observational",
+        "positive",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [

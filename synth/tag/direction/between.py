@@ -23,6 +23,8 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 
 
 _BETWEEN = _any(_RULES["results"]["between"])
+# an observational series' change from its start ("fatigue fell from 6.4 to 4.1")
+_SERIES_CHANGE = re.compile(_RULES["results"]["series_change"], _FLAGS)
 _UNDONE = re.compile(_RULES["results"]["undone"], _FLAGS)
 # a difference "in favour of massage" with p = 0.12 is no advantage on the primary outcome
 _NS = re.compile(
@@ -102,3 +104,24 @@ def _comparing_claim(conclusion: _Reading) -> bool:
         for label, _, sentence in conclusion.hits
         if label == "positive"
     )
+
+
+def _series_changed(results: list[tuple[str, str]], reading: _Reading) -> bool:
+    """A series' change from its start, stated without a null in its clause ("pain
+    decreased from 5.6 to 4.9 (p = 0.14)" is no change the study could show; "attacks fell
+    from 11 to 6; skin temperature did not change" is)."""
+    for _, sentence in results:
+        change = _SERIES_CHANGE.search(sentence)
+        if change is None:
+            continue
+        turn = _CLAUSE_END.search(sentence, change.end())
+        clause = sentence[change.start() : turn.start() if turn else len(sentence)]
+        if not any(
+            label == "null" and other == sentence and ev.text in clause
+            for label, ev, other in reading.hits
+        ):
+            return True
+    return False
+
+
+_CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas|but)\s", _FLAGS)

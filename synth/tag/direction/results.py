@@ -11,7 +11,13 @@ import re
 
 from ...records import Evidence, Record
 from ..text import conclusion_sentences
-from .between import _BETWEEN, _alike_in_every_arm, _between_advantage, _main_outcome_alike
+from .between import (
+    _BETWEEN,
+    _alike_in_every_arm,
+    _between_advantage,
+    _main_outcome_alike,
+    _series_changed,
+)
 from .clauses import (
     _BRACKETS,
     _CHANGE_WORDS,
@@ -43,9 +49,6 @@ from .reading import (
     _review_direction,
     _title_direction,
 )
-
-_SERIES_CHANGE = re.compile(_RULES["results"]["series_change"], _FLAGS)
-
 
 _TOPIC_WORDS = frozenset(_RULES["results"]["topic_words"])
 # a null that speaks of the benefit just stated: "but the benefit had disappeared"
@@ -297,7 +300,7 @@ def _against_results(
     if (
         nulls
         and not _between_advantage(results, about=primary_words(record))
-        and not (design == "observational" and any(_SERIES_CHANGE.search(s) for _, s in results))
+        and not (design == "observational" and _series_changed(results, reading))
     ):
         return "no_effect", nulls[0][0]  # R2: the primary comparison is null
     if primary_words(record) and _co_primary(record):
