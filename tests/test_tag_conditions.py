@@ -425,6 +425,12 @@ def test_c4_bone_loss_and_its_animal_model_are_other_condition() -> None:
     assert _labels(title, design="animal_lab") == ("other_condition",)
 
 
+def test_c1_vital_signs_of_monitored_patients_are_markers() -> None:
+    title = "Foot massage and heart rate in mechanically ventilated patients in intensive care"
+    assert _labels(title) == ("critical_surgical_care",)
+    assert _labels("Massage and heart rate in preterm infants") == ("preterm_neonatal",)
+
+
 def test_healthy_volunteers_only_when_no_condition() -> None:
     assert _labels("Massage and muscle blood flow in healthy young men") == ("healthy_physiology",)
     assert _labels("Massage and soreness in healthy young men after exercise") == (

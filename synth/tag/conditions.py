@@ -43,6 +43,8 @@ _BLOCKERS = frozenset({"ignore"})
 _ONLY_ALONE = ("healthy_physiology",)
 _ALONE_OK = frozenset({"mental_health", "sleep", "healthy_physiology"})
 _STRESS_LABELS = frozenset({"mental_health", "sleep"})  # where BP and heart rate are markers
+# ... and in patients whose vital signs are monitored anyway (intensive care, preterm infants)
+_MONITORED = frozenset({"critical_surgical_care", "preterm_neonatal"})
 _VARIABILITY = re.compile(r"variability|\bHRV\b", re.IGNORECASE)
 
 
@@ -147,7 +149,7 @@ def _marker(found: dict, weak: dict, *, design: str) -> bool:
     stress or sleep, of an animal model, or of healthy volunteers' physiology; heart rate
     variability in healthy volunteers is both (True: keep healthy_physiology too)."""
     marker = weak.get("cardiovascular|marker")
-    if not marker or design == "animal_lab" or _STRESS_LABELS & set(found):
+    if not marker or design == "animal_lab" or (_STRESS_LABELS | _MONITORED) & set(found):
         return False
     if "healthy_physiology" not in found:
         found.setdefault("cardiovascular", marker)
