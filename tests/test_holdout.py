@@ -292,6 +292,11 @@ run. blind258 missed conditions (0.880): older wording ("lumbar osteochondrosis"
 missed kind (0.967: a survey of massage therapists' practices with pregnant clients read as
 the trade) and conditions (0.855: injuries listed in reports of harms read as the
 population); the rules now read those (0.983 and 0.914).
+``blind260.jsonl`` to ``blind263.jsonl`` (60 each) are the dev set's mix; the physiotherapist's
+two questions once more; direction held against results (single groups, active comparators,
+null primaries with hopeful wording); and conditions in every setting (intensive care,
+hospice, nursing homes, maternity wards, markers). All met every target on the first run
+(blind262's direction 0.883: single groups whose change was not significant, now read).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -554,6 +559,10 @@ design, horizon, direction, n):
 - blind257: 1.000, 0.912, 1.000, 0.917, 0.933, 1.000
 - blind258: 1.000, 0.880, 0.950, 0.900, 0.850, 0.967
 - blind259: 0.967, 0.855, 0.967, 0.883, 0.867, 0.867
+- blind260: 0.983, 0.983, 1.000, 0.967, 1.000, 1.000
+- blind261: 1.000, 0.956, 0.983, 0.967, 0.950, 1.000
+- blind262: 1.000, 0.994, 1.000, 0.983, 0.883, 1.000
+- blind263: 1.000, 0.954, 1.000, 0.983, 0.967, 0.967
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -834,6 +843,10 @@ SETS = {
     "blind257.jsonl": (60, TARGETS),
     "blind258.jsonl": (60, TARGETS),
     "blind259.jsonl": (60, TARGETS),
+    "blind260.jsonl": (60, TARGETS),
+    "blind261.jsonl": (60, TARGETS),
+    "blind262.jsonl": (60, TARGETS),
+    "blind263.jsonl": (60, TARGETS),
 }
 
 
