@@ -1407,6 +1407,20 @@ CASES = [
         "positive",
     ),
     (
+        "a symptom that rose for a while is no fading benefit",
+        "Scar massage for hypertrophic scars: a randomised trial",
+        [
+            ("Results", "Pliability improved more with massage (p = 0.01)."),
+            (
+                "Conclusions",
+                "Scar massage improved scar pliability. A transient increase in itch"
+                " should be expected and explained to patients.",
+            ),
+        ],
+        "rct",
+        "positive",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [
