@@ -1421,6 +1421,21 @@ CASES = [
         "positive",
     ),
     (
+        "'neither group differed' at the last follow-up is a fade",
+        "Massage or usual care for chronic back pain: a trial with 1-year follow-up",
+        [
+            (
+                "Results",
+                "At 10 weeks, massage improved function more than usual care"
+                " (p < 0.01). At 52 weeks, neither massage group differed from usual care on any"
+                " outcome.",
+            ),
+            ("Conclusion", "Massage may be effective for chronic back pain."),
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [
