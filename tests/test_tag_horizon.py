@@ -2515,6 +2515,30 @@ CASES = [
         "rct",
         ("short", 35),
     ),
+    (
+        "a unit's years of experience, not follow-up",
+        [
+            (
+                "Methods",
+                "A 15-year retrospective review of all emergency thoracotomies with open"
+                " cardiac massage at one trauma centre; survival to discharge was recorded.",
+            ),
+        ],
+        "observational",
+        ("not_reported", None),
+    ),
+    (
+        "... but a follow-up visit called a review is a time point",
+        [
+            (
+                None,
+                "An 80-year-old man had carotid sinus massage for tachycardia and a 7-s pause"
+                " followed. At his three-month review he had had no further syncope.",
+            ),
+        ],
+        "case_report",
+        ("short", 90),
+    ),
     # how long a benefit lasted is when it was last measured, not a treatment span
     (
         "an effect maintained for six months",
