@@ -297,6 +297,10 @@ two questions once more; direction held against results (single groups, active c
 null primaries with hopeful wording); and conditions in every setting (intensive care,
 hospice, nursing homes, maternity wards, markers). All met every target on the first run
 (blind262's direction 0.883: single groups whose change was not significant, now read).
+``blind264.jsonl`` to ``blind267.jsonl`` (60 each) are the dev set's mix; time points that need
+care (treatment spans, schedules without a span, stays until discharge, reviews); the kinds of
+massage in every design; and co-primary outcomes with split results beside head counts in
+every style. All met every target on the first run.
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -563,6 +567,10 @@ design, horizon, direction, n):
 - blind261: 1.000, 0.956, 0.983, 0.967, 0.950, 1.000
 - blind262: 1.000, 0.994, 1.000, 0.983, 0.883, 1.000
 - blind263: 1.000, 0.954, 1.000, 0.983, 0.967, 0.967
+- blind264: 0.983, 0.984, 0.983, 0.967, 0.983, 1.000
+- blind265: 1.000, 0.994, 1.000, 0.983, 0.950, 1.000
+- blind266: 1.000, 0.949, 0.983, 0.917, 0.933, 0.967
+- blind267: 1.000, 0.984, 1.000, 0.967, 0.883, 1.000
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -847,6 +855,10 @@ SETS = {
     "blind261.jsonl": (60, TARGETS),
     "blind262.jsonl": (60, TARGETS),
     "blind263.jsonl": (60, TARGETS),
+    "blind264.jsonl": (60, TARGETS),
+    "blind265.jsonl": (60, TARGETS),
+    "blind266.jsonl": (60, TARGETS),
+    "blind267.jsonl": (60, TARGETS),
 }
 
 
