@@ -302,9 +302,13 @@ def _listed(text: str, previous: _Count, count: _Count) -> bool:
     split by sex: "120 patients, 60 women and 60 men")."""
     if count.value == previous.value and " and " in count.text:
         return False
-    last = previous.text.rsplit(" ... ", 1)[-1]
-    end = text.find(last, previous.order[1]) + len(last)
-    return _LIST_GAP.fullmatch(text, end, count.order[1]) is not None
+    return _LIST_GAP.fullmatch(text, _count_end(text, previous), count.order[1]) is not None
+
+
+def _count_end(text: str, count: _Count) -> int:
+    """Where ``count``'s phrase ends in ``text`` (of a merged count, its last part's)."""
+    last = count.text.rsplit(" ... ", 1)[-1]
+    return text.find(last, count.order[1]) + len(last)
 
 
 # two arms told in parallel: "19 residents received a hand massage and 19 residents a
@@ -323,7 +327,7 @@ def _parallel_arms(text: str, previous: _Count, count: _Count) -> bool:
     noun = previous.text.rsplit(None, 1)[-1].lower()
     if " ... " in previous.text or noun != count.text.rsplit(None, 1)[-1].lower():
         return False
-    end = previous.order[1] + len(previous.text)
+    end = _count_end(text, previous)
     if count.order[1] < end or _RECEIVED_AFTER.match(text, end) is None:
         return False  # ("One hundred and fifty patients": "hundred and fifty" is no second count)
-    return _SECOND_ARM_AFTER.match(text, count.order[1] + len(count.text)) is not None
+    return _SECOND_ARM_AFTER.match(text, _count_end(text, count)) is not None
