@@ -1436,6 +1436,37 @@ CASES = [
         "mixed",
     ),
     (
+        "a null at a later hour than every advantage is a fade",
+        "Foot massage for pain after caesarean section: a randomised trial",
+        [
+            (
+                "Results",
+                "Pain was lower in the massage group 5 and 30 minutes after the session"
+                " (p < 0.01), but at 120 minutes the groups did not differ (p = 0.31).",
+            ),
+            (
+                "Conclusion",
+                "Foot massage is an effective way to relieve pain after caesarean section.",
+            ),
+        ],
+        "rct",
+        "mixed",
+    ),
+    (
+        "... not a null at an earlier hour than the advantages",
+        "Post-exercise massage and muscle soreness: a randomised trial",
+        [
+            (
+                "Results",
+                "Soreness was lower in the massage group at 48 h (p = 0.01) and 72 h"
+                " (p = 0.02); at 24 h the groups did not differ (p = 0.40).",
+            ),
+            ("Conclusion", "Post-exercise massage reduced delayed-onset muscle soreness."),
+        ],
+        "rct",
+        "positive",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [

@@ -4,6 +4,7 @@
 benefit first and the equivalence is at a later time ("sped early recovery, but
 long-term outcomes were similar") or on another outcome ("reduced pain, but was not
 more effective than quiet time in reducing anxiety"): then the outcomes split (R3).
+What counts as a later time lives here too (``_LATER_TIME``, ``_later_hours``).
 """
 
 from __future__ import annotations
@@ -57,3 +58,27 @@ def _split_equivalence(conclusion: _Reading, evidence: Evidence) -> bool:
             other = outcome_words(evidence.text + rest) - _GENERIC - _COMPARING - _TIME_WORDS
             return bool(other - claimed)
     return False
+
+
+# "at 90 minutes", "at 24 h": a time point within the first days
+_AT_HOURS = re.compile(r"\bat\s+(\d+)\s*(minutes?|min|hours?|h)\b", _FLAGS)
+_HOURS = re.compile(r"\b(\d+)\s*(minutes?|min|hours?|h)\b", _FLAGS)
+
+
+def _later_hours(clause: str, sentence: str, reading: _Reading) -> bool:
+    """A null "at 90 minutes" later than every time an advantage was seen at ("lower at
+    30 min, but not at 90 minutes"; not "no difference at 24 h" before lower values at 48 h)."""
+    null_at = [_in_minutes(m) for m in _AT_HOURS.finditer(clause)]
+    if not null_at:
+        return False
+    shown = [
+        _in_minutes(m)
+        for label, _, other in reading.hits
+        if label == "positive"
+        for m in _HOURS.finditer(other.replace(clause, " "))
+    ]
+    return bool(shown) and max(null_at) > max(shown)
+
+
+def _in_minutes(match: re.Match[str]) -> int:
+    return int(match.group(1)) * (1 if match.group(2).lower().startswith("m") else 60)

@@ -37,7 +37,7 @@ from .clauses import (
     _whole_clause_words,
 )
 from .common import _FLAGS, _RULES
-from .equivalence import _LATER_TIME, _later_equivalence, _split_equivalence
+from .equivalence import _LATER_TIME, _later_equivalence, _later_hours, _split_equivalence
 from .gate import _head
 from .measures import _OBJECTIVE, _marker_words, _massage_names, _other_measure
 from .primary import names_primary, primary_words, secondary_words
@@ -325,7 +325,8 @@ def _against_results(
             return "mixed", evidence
     for evidence, sentence in nulls:
         clause = _clause(sentence, evidence.text)  # a later time of this null result
-        if _LATER_TIME.search(clause) and _same_outcome(sentence, evidence.text, results):
+        later = _LATER_TIME.search(clause) or _later_hours(clause, sentence, reading)
+        if later and _same_outcome(sentence, evidence.text, results):
             plain = _BRACKETS.sub(" ", sentence.lower())  # ("RLS P = 0.47") names no outcome
             named = set(_WORD.findall(plain)) - _GENERIC - _TIME_WORDS - _COMPARING - _CHANGE_WORDS
             if named and not named & keys:
