@@ -167,6 +167,7 @@ def _labels(title: str, *sections: tuple[str | None, str], **kwargs) -> tuple[st
         ("Pneumatic massage in lymphostasis of the arm", ("lymphedema",)),
         ("Hand massage in the last days of life: a nursing audit", ("palliative_care",)),
         ("Slow-stroke massage on an acute psychiatry ward", ("mental_health",)),
+        ("Rhabdomyolysis in a weightlifter after a percussive massage gun", ("exercise_recovery",)),
         ("[Vibration massage in lumbar osteochondrosis]", ("low_back_pain",)),
         ("[Massage and traction for cervicobrachial neuralgia]", ("neck_shoulder_pain",)),
         ("[Segmental massage in peptic ulcer disease]", ("gastrointestinal",)),
