@@ -301,6 +301,10 @@ hospice, nursing homes, maternity wards, markers). All met every target on the f
 care (treatment spans, schedules without a span, stays until discharge, reviews); the kinds of
 massage in every design; and co-primary outcomes with split results beside head counts in
 every style. All met every target on the first run.
+``blind268.jsonl`` to ``blind271.jsonl`` (60 each) are the dev set's mix; sport, exercise
+recovery and healthy volunteers; mental health, sleep, dementia and palliative care; and
+older clinical trials with loosely described allocation and hedged closing sentences. All met
+every target on the first run (blind269's direction 0.850).
 Their first scores, before any rule was changed for them (kind, conditions F1,
 design, horizon, direction, n):
 
@@ -571,6 +575,10 @@ design, horizon, direction, n):
 - blind265: 1.000, 0.994, 1.000, 0.983, 0.950, 1.000
 - blind266: 1.000, 0.949, 0.983, 0.917, 0.933, 0.967
 - blind267: 1.000, 0.984, 1.000, 0.967, 0.883, 1.000
+- blind268: 1.000, 0.982, 1.000, 0.983, 0.950, 1.000
+- blind269: 1.000, 0.913, 0.983, 0.917, 0.850, 0.983
+- blind270: 1.000, 0.960, 1.000, 0.933, 0.950, 0.950
+- blind271: 1.000, 0.919, 0.917, 0.900, 0.883, 0.967
 
 The blind sets must keep the issue's targets; the holdout, lower floors.
 """
@@ -859,6 +867,10 @@ SETS = {
     "blind265.jsonl": (60, TARGETS),
     "blind266.jsonl": (60, TARGETS),
     "blind267.jsonl": (60, TARGETS),
+    "blind268.jsonl": (60, TARGETS),
+    "blind269.jsonl": (60, TARGETS),
+    "blind270.jsonl": (60, TARGETS),
+    "blind271.jsonl": (60, TARGETS),
 }
 
 
