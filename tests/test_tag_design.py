@@ -163,6 +163,21 @@ def test_publication_type_decides(types: tuple[str, ...], expected: str) -> None
         ("Rats received daily stroking of the abdomen for ten days.", "animal_lab"),
         ("Human fibroblasts were stretched in vitro to mimic massage.", "animal_lab"),
         (
+            "Patients were allocated according to odd or even hospital record number to foot"
+            " massage or rest.",
+            "controlled_trial",
+        ),
+        (
+            "In alternate calendar weeks of admission, infants were massaged by their mothers"
+            " or by nurses.",
+            "controlled_trial",
+        ),
+        (
+            "Each student massaged one side of the mouth, the side chosen by tossing a coin;"
+            " the other side served as control.",
+            "rct",
+        ),
+        (
             "Six massage guns were mounted in a rig and run against a silicone tissue phantom;"
             " stroke force and amplitude were recorded at each speed setting.",
             "animal_lab",
