@@ -1467,6 +1467,34 @@ CASES = [
         "positive",
     ),
     (
+        "a negation over 'enhance or impair' is a null, not a harm",
+        "Pre-race massage and sprint performance: a systematic review",
+        [
+            (
+                None,
+                "Twelve trials were pooled. Pre-race massage had no significant effect on"
+                " sprint time. Pre-race massage does not appear to enhance or impair sprint"
+                " performance.",
+            ),
+        ],
+        "systematic_review",
+        "no_effect",
+    ),
+    (
+        "'similarly effective' as an active comparator is no better (R4)",
+        "Sports massage versus pneumatic compression after a soccer match: a crossover trial",
+        [
+            (
+                None,
+                "Ten players received massage or pneumatic compression after a match, in"
+                " random order. No outcome differed between the methods (all p > 0.2). Sports"
+                " massage and pneumatic compression were similarly effective for recovery.",
+            ),
+        ],
+        "rct",
+        "no_effect",
+    ),
+    (
         "a null that caused no harm",
         "Perineal massage in the second stage of labour",
         [
