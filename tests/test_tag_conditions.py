@@ -399,31 +399,32 @@ def test_c6_cardiac_massage_is_cardiovascular() -> None:
     )
 
 
-def test_c6_animal_study_without_a_condition_is_healthy_physiology() -> None:
-    assert _labels("Stroking and oxytocin release in rats", design="animal_lab") == (
-        "healthy_physiology",
-    )
-
-
-def test_c6_an_animal_model_of_stress_takes_the_condition_it_models_alone() -> None:
-    title = "Daily stroking lowers anxiety-like behaviour in rats under chronic restraint stress"
-    assert _labels(title, design="animal_lab") == ("mental_health",)
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # C6: an animal study with no condition named is healthy physiology ...
+        ("Stroking and oxytocin release in rats", ("healthy_physiology",)),
+        # ... and one that models a condition takes that condition alone
+        (
+            "Daily stroking lowers anxiety-like behaviour in rats under chronic restraint stress",
+            ("mental_health",),
+        ),
+        # C4: bone loss and its animal model are other_condition
+        ("Vibration massage of the hindlimbs in ovariectomized rats", ("other_condition",)),
+        # a device's "stroke frequency" is no stroke
+        ("Stroke frequency and peak force of percussive massage devices", ("healthy_physiology",)),
+    ],
+)
+def test_animal_and_bench_studies_take_the_condition_they_model(
+    title: str, expected: tuple[str, ...]
+) -> None:
+    assert _labels(title, design="animal_lab") == expected
 
 
 def test_weak_cues_name_no_one_beside_healthy_volunteers() -> None:
     title = "Manual lymphatic drainage and lymphatic pumping in healthy volunteers"
     assert _labels(title) == ("healthy_physiology",)
     assert _labels("Manual lymphatic drainage: a technical note") == ("lymphedema",)
-
-
-def test_a_device_stroke_is_no_stroke() -> None:
-    title = "Stroke frequency and peak force of percussive massage devices"
-    assert _labels(title, design="animal_lab") == ("healthy_physiology",)
-
-
-def test_c4_bone_loss_and_its_animal_model_are_other_condition() -> None:
-    title = "Vibration massage of the hindlimbs in ovariectomized rats"
-    assert _labels(title, design="animal_lab") == ("other_condition",)
 
 
 def test_c1_vital_signs_of_monitored_patients_are_markers() -> None:
